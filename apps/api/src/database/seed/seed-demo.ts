@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../modules/auth/password-hasher';
+import { MemberEntity } from '../../modules/members/member.entity';
+import { DEMO_COMMUNITY, DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from './demo-community';
+
+/** Adds the demo community once; returns false when it was already there. */
+export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+  // All demo members share one password, so one (slow, on purpose) hash serves them all.
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
+  return dataSource.transaction(async (em) => {
+    if (await em.existsBy(MemberEntity, { email: DEMO_MANAGER_EMAIL })) return false;
+    const now = Date.now();
+    await em.insert(
+      MemberEntity,
+      DEMO_COMMUNITY.map((demo) => ({
+        email: demo.email,
+        displayName: demo.displayName,
+        role: demo.role,
+        status: 'active' as const,
+        passwordHash,
+        locale: demo.locale,
+        headline: demo.headline,
+        businessName: demo.businessName,
+        joinedAt: new Date(now - demo.monthsHere * 30.44 * 24 * 3600 * 1000),
+      })),
+    );
+    return true;
+  });
+}
+
+export async function hasDemoCommunity(dataSource: DataSource): Promise<boolean> {
+  return dataSource.manager.existsBy(MemberEntity, { email: DEMO_MANAGER_EMAIL, status: 'active' });
+}
+
+export async function isEmpty(dataSource: DataSource): Promise<boolean> {
+  return !(await dataSource.manager.exists(MemberEntity));
+}

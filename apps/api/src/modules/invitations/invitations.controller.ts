@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  AcceptInvitationSchema,
+  CreateInvitationSchema,
+  IdParamsSchema,
+  InvitationTokenParamsSchema,
+  ListInvitationsQuerySchema,
+  type AcceptInvitation,
+} from '@tertulia/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { CurrentMember, ManagerOnly, Public } from '../../common/auth/access.decorators';
+import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
+import { APP_CONFIG } from '../../config/load-config';
+import type { Config } from '../../config/config.schema';
+import { Throttle } from '../throttle/throttle.decorator';
+import { InvitationsService } from './invitations.service';
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    private readonly invitations: InvitationsService,
+    @Inject(APP_CONFIG) private readonly config: Config,
+  ) {}
+
+  @ManagerOnly()
+  @Post()
+  invite(
+    @CurrentMember() manager: AuthenticatedMember,
+    @Body({ schema: CreateInvitationSchema }) input: z.output<typeof CreateInvitationSchema>,
+    @Req() request: FastifyRequest,
+  ) {
+    const origin = this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+    return this.invitations.invite(manager, input, origin);
+  }
+
+  @ManagerOnly()
+  @Get()
+  list(@Query({ schema: ListInvitationsQuerySchema }) query: z.output<typeof ListInvitationsQuerySchema>) {
+    return this.invitations.listOpen(query.cursor, query.limit);
+  }
+
+  @ManagerOnly()
+  @Delete(':id')
+  @HttpCode(204)
+  withdraw(@Param({ schema: IdParamsSchema }) params: { id: string }) {
+    return this.invitations.withdraw(params.id);
+  }
+
+  @Public()
+  @Throttle('invitation')
+  @Get(':token')
+  preview(@Param({ schema: InvitationTokenParamsSchema }) params: { token: string }) {
+    return this.invitations.preview(params.token);
+  }
+
+  @Public()
+  @Throttle('invitation')
+  @Post(':token/accept')
+  accept(
+    @Param({ schema: InvitationTokenParamsSchema }) params: { token: string },
+    @Body({ schema: AcceptInvitationSchema }) input: AcceptInvitation,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.invitations.accept(params.token, input, request, reply);
+  }
+}

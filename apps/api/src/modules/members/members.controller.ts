@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  IdParamsSchema,
+  ListMembersQuerySchema,
+  UpdateMeSchema,
+  UpdateMemberByManagerSchema,
+  type ListMembersQuery,
+  type UpdateMe,
+  type UpdateMemberByManager,
+} from '@tertulia/domain';
+import { CurrentMember, ManagerOnly } from '../../common/auth/access.decorators';
+import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
+import { MembersService } from './members.service';
+
+@ApiTags('members')
+@Controller('members')
+export class MembersController {
+  constructor(private readonly members: MembersService) {}
+
+  @Get()
+  list(@CurrentMember() viewer: AuthenticatedMember, @Query({ schema: ListMembersQuerySchema }) query: ListMembersQuery) {
+    return this.members.list(viewer, query);
+  }
+
+  @Patch('me')
+  updateMe(@CurrentMember() viewer: AuthenticatedMember, @Body({ schema: UpdateMeSchema }) patch: UpdateMe) {
+    return this.members.updateMe(viewer, patch);
+  }
+
+  @Get(':id')
+  get(@CurrentMember() viewer: AuthenticatedMember, @Param({ schema: IdParamsSchema }) params: { id: string }) {
+    return this.members.get(viewer, params.id);
+  }
+
+  @ManagerOnly()
+  @Patch(':id')
+  update(
+    @Param({ schema: IdParamsSchema }) params: { id: string },
+    @Body({ schema: UpdateMemberByManagerSchema }) patch: UpdateMemberByManager,
+  ) {
+    return this.members.updateByManager(params.id, patch);
+  }
+}

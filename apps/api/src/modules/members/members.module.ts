@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../auth/sessions.module';
+import { MembersController } from './members.controller';
+import { MembersRepository } from './members.repository';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [SessionsModule],
+  controllers: [MembersController],
+  providers: [MembersRepository, MembersService],
+  exports: [MembersRepository],
+})
+export class MembersModule {}

@@ -1,0 +1,44 @@
+/**
+ * Every error code the API can answer with. The portal translates each one
+ * (`errors.<CODE>` in its locale files), so adding a code means adding its sentences.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ORIGIN_REJECTED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INTERNAL',
+  'SERVICE_UNAVAILABLE',
+  'INVALID_CREDENTIALS',
+  'WRONG_PASSWORD',
+  'INVITATION_NOT_FOUND',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'ALREADY_MEMBER',
+  'LAST_MANAGER',
+  'INVITATION_PENDING',
+  'MEMBER_NOT_FOUND',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetail {
+  path?: string;
+  message: string;
+}
+
+/** The body of every failed API response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details: ErrorDetail[] };
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error;
+}
