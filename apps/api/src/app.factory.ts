@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/errors/error.filter';
-import { toErrorResponse } from './common/errors/to-error-response';
 import { SpaFallback } from './common/http/spa-fallback';
 import { createValidationPipe } from './common/http/validation.pipe';
 import type { Config } from './config/config.schema';
@@ -34,12 +33,6 @@ export async function createApp(config: Config, dataSource: DataSource, logger: 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-  });
-  // Failures before a route runs (malformed JSON, body too large) get the same error body.
-  fastify.setErrorHandler((error, request, reply) => {
-    const response = toErrorResponse(error, String(request.id));
-    if (response.unexpected) request.log.error({ err: error }, 'unexpected error');
-    void reply.status(response.status).headers(response.headers).send(response.body);
   });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

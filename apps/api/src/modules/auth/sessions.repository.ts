@@ -37,12 +37,15 @@ export class SessionsRepository {
    * while within both expiries and while its member is active.
    */
   async touch(sessionId: string): Promise<AuthenticatedMember | null> {
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
     const rows: SessionRow[] = await this.dataSource.query(
-      `UPDATE sessions s SET last_seen_at = now()
-         FROM members m
-        WHERE s.id = $1 AND m.id = s.member_id AND m.status = 'active'
-          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
-      RETURNING s.id AS session_id, m.id, m.email, m.display_name, m.role, m.locale`,
+      `WITH touched AS (
+         UPDATE sessions s SET last_seen_at = now()
+           FROM members m
+          WHERE s.id = $1 AND m.id = s.member_id AND m.status = 'active'
+            AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)
+        RETURNING s.id AS session_id, m.id, m.email, m.display_name, m.role, m.locale)
+       SELECT * FROM touched`,
       [sessionId, this.config.SESSION_IDLE_MINUTES],
     );
     const row = rows[0];

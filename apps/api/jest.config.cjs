@@ -1,0 +1,7 @@
+module.exports = {
+  ...require('../../jest.swc.cjs'),
+  displayName: 'api',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testTimeout: 60_000,
+};

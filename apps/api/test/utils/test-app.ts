@@ -1,0 +1,39 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/load-config';
+import { openDatabase } from '../../src/database/data-source';
+import { createLogger } from '../../src/logging/logger';
+import { createTestDatabase } from './test-database';
+import { TestClient } from './test-client';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  baseUrl: string;
+  client(): TestClient;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, listening on a free loopback port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testDatabase = await createTestDatabase();
+  const database = await openDatabase({ databaseUrl: testDatabase.url });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TRUST_PROXY: 'true', WEB_DIST: '/nonexistent', ...env });
+  const app = await createApp(config, database.dataSource, createLogger(config.LOG_LEVEL));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (typeof address !== 'object' || !address) throw new Error('the test app has no address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    dataSource: database.dataSource,
+    baseUrl,
+    client: () => new TestClient(baseUrl),
+    async close() {
+      await app.close();
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { CurrentMember } from '@tertulia/domain';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Outlet, useLocation, useOutletContext } from 'react-router';
+import { LanguageSelect, SignOutButton, useSession } from '../features/auth';
+import { Brand } from './brand';
+import { MAIN_ID, SkipLink } from './skip-link';
+import { signInPath } from './sign-in-path';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
+
+export interface ShellContext {
+  member: CurrentMember;
+}
+
+/** For the pages inside the shell: the signed-in member (the shell renders nothing without one). */
+export function useShellMember(): CurrentMember {
+  return useOutletContext<ShellContext>().member;
+}
+
+const AREAS = ['directory', 'breakfasts', 'events', 'knowledge', 'feedback'] as const;
+
+/** Everything a signed-in member sees around the pages: header, navigation, language, sign-out. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { data: member } = useSession();
+  const location = useLocation();
+  useFocusOnNavigation();
+
+  if (member === null) return <Navigate to={signInPath(location)} replace />;
+  if (member === undefined) return null;
+
+  return (
+    <>
+      <SkipLink />
+      <header className="site-header">
+        <div className="site-header__bar container">
+          <Brand to="/" />
+          <div className="site-header__tools">
+            <LanguageSelect />
+            <Link to="/account" className="member-link" title={t('nav.account')}>
+              <span className="member-link__avatar" aria-hidden="true">
+                {member.displayName.trim().charAt(0).toLocaleUpperCase()}
+              </span>
+              <span className="member-link__name">{member.displayName}</span>
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul className="site-nav__list container">
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            {AREAS.map((area) => (
+              <li key={area}>
+                <NavLink to={`/${area}`}>{t(`nav.${area}`)}</NavLink>
+              </li>
+            ))}
+            {member.role === 'manager' ? (
+              <li>
+                <NavLink to="/admin/members">{t('nav.membersAdmin')}</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className="site-main container">
+        <Outlet context={{ member } satisfies ShellContext} />
+      </main>
+      <footer className="site-footer container">
+        <p className="small muted">{t('app.tagline')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import { sessionQueryOptions } from '../features/auth';
+import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
+import { safeNextPath } from '../lib/forms';
+import { AppShell } from './app-shell';
+import { PublicLayout } from './public-layout';
+import { AccountRoute } from './routes/account-route';
+import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
+import { HomeRoute } from './routes/home-route';
+import { InvitationRoute } from './routes/invitation-route';
+import { MembersAdminRoute } from './routes/members-admin-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { HydrateFallback, RootError, RouteError } from './routes/route-error';
+import { SignInRoute } from './routes/sign-in-route';
+import { signInPath } from './sign-in-path';
+
+const AREAS: readonly Area[] = ['directory', 'breakfasts', 'events', 'knowledge', 'feedback'];
+
+/**
+ * The portal's routes. Loaders read the session with the same query options as the pages, so
+ * nothing is fetched twice; pages inside the shell need a member, others are public.
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  const session = () => queryClient.ensureQueryData(sessionQueryOptions());
+
+  const requireMember = async ({ request }: LoaderFunctionArgs) => {
+    const member = await session();
+    if (!member) {
+      const url = new URL(request.url);
+      throw redirect(signInPath(url));
+    }
+    return null;
+  };
+
+  const redirectMember = async ({ request }: LoaderFunctionArgs) => {
+    const member = await session();
+    if (member) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
+    return null;
+  };
+
+  const prefetchCommunity = () => {
+    void queryClient.prefetchInfiniteQuery(membersInfiniteQueryOptions(COMMUNITY_FILTERS));
+    return null;
+  };
+
+  const prefetchAdmin = async () => {
+    const member = await session();
+    if (member?.role === 'manager') {
+      void queryClient.prefetchInfiniteQuery(invitationsInfiniteQueryOptions());
+      void queryClient.prefetchInfiniteQuery(membersInfiniteQueryOptions());
+    }
+    return null;
+  };
+
+  return createBrowserRouter([
+    {
+      errorElement: <RootError />,
+      HydrateFallback,
+      children: [
+        {
+          element: <PublicLayout />,
+          children: [
+            {
+              errorElement: <RouteError />,
+              children: [
+                { path: 'sign-in', loader: redirectMember, element: <SignInRoute /> },
+                { path: 'invitations/:token', element: <InvitationRoute /> },
+              ],
+            },
+          ],
+        },
+        {
+          element: <AppShell />,
+          loader: requireMember,
+          children: [
+            {
+              errorElement: <RouteError />,
+              children: [
+                { index: true, loader: prefetchCommunity, element: <HomeRoute /> },
+                { path: 'account', element: <AccountRoute /> },
+                { path: 'admin/members', loader: prefetchAdmin, element: <MembersAdminRoute /> },
+                ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
+                { path: '*', element: <NotFoundRoute /> },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+}

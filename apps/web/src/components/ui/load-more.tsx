@@ -1,0 +1,19 @@
+export interface LoadMoreProps {
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  label: string;
+  loadingLabel: string;
+}
+
+/** "Load more" for cursor-paginated lists; hidden once the last page is in. */
+export function LoadMore({ hasMore, loading, onLoadMore, label, loadingLabel }: LoadMoreProps) {
+  if (!hasMore) return null;
+  return (
+    <div className="load-more">
+      <button type="button" className="button button--quiet" onClick={onLoadMore} disabled={loading} aria-busy={loading}>
+        {loading ? loadingLabel : label}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// Every test tier in one run: `npm test` (scripts/test.mjs picks the projects).
+module.exports = {
+  projects: ['<rootDir>/packages/domain', '<rootDir>/apps/api', '<rootDir>/apps/web', '<rootDir>/e2e'],
+};
