@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation, useOutletContext } from 'react-router';
 import { LanguageSelect, SignOutButton, useSession } from '../features/auth';
 import { Brand } from './brand';
-import { MAIN_ID, SkipLink } from './skip-link';
+import { MAIN_ID } from './skip-link';
 import { signInPath } from './sign-in-path';
-import { useFocusOnNavigation } from './use-focus-on-navigation';
 
 export interface ShellContext {
   member: CurrentMember;
@@ -23,14 +22,12 @@ export function AppShell() {
   const { t } = useTranslation();
   const { data: member } = useSession();
   const location = useLocation();
-  useFocusOnNavigation();
 
   if (member === null) return <Navigate to={signInPath(location)} replace />;
   if (member === undefined) return null;
 
   return (
     <>
-      <SkipLink />
       <header className="site-header">
         <div className="site-header__bar container">
           <Brand to="/" />

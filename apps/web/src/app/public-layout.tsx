@@ -1,15 +1,12 @@
 import { Outlet } from 'react-router';
 import { LanguageSelect } from '../features/auth';
 import { Brand } from './brand';
-import { MAIN_ID, SkipLink } from './skip-link';
-import { useFocusOnNavigation } from './use-focus-on-navigation';
+import { MAIN_ID } from './skip-link';
 
 /** The frame of the pages for people not signed in yet: sign-in and invitation acceptance. */
 export function PublicLayout() {
-  useFocusOnNavigation();
   return (
     <>
-      <SkipLink />
       <header className="site-header site-header--public">
         <div className="site-header__bar container">
           <Brand to="/sign-in" />

@@ -5,6 +5,7 @@ import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQuer
 import { safeNextPath } from '../lib/forms';
 import { AppShell } from './app-shell';
 import { PublicLayout } from './public-layout';
+import { RootLayout } from './root-layout';
 import { AccountRoute } from './routes/account-route';
 import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
 import { HomeRoute } from './routes/home-route';
@@ -55,6 +56,7 @@ export function createAppRouter(queryClient: QueryClient) {
 
   return createBrowserRouter([
     {
+      element: <RootLayout />,
       errorElement: <RootError />,
       HydrateFallback,
       children: [

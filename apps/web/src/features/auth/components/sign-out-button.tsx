@@ -10,7 +10,7 @@ export function SignOutButton() {
     <>
       <button
         type="button"
-        className="button button--quiet button--small"
+        className="button button--quiet button--small sign-out"
         onClick={() => signOut.mutate()}
         disabled={signOut.isPending || signOut.isSuccess}
         aria-busy={signOut.isPending}

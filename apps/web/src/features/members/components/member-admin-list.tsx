@@ -1,4 +1,4 @@
-import type { MemberRole, MemberSummary } from '@tertulia/domain';
+import { MEMBER_STATUSES, type MemberRole, type MemberStatus, type MemberSummary } from '@tertulia/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert';
@@ -20,14 +20,31 @@ export interface MemberAdminListProps {
 
 export function MemberAdminList({ currentMemberId, onOwnAccountChanged }: MemberAdminListProps) {
   const { t } = useTranslation();
-  const members = useMembers();
-  const [status, setStatus] = useState<string | null>(null);
+  const [filter, setFilter] = useState<MemberStatus | ''>('');
+  const members = useMembers(filter ? { status: filter } : {});
+  const [notice, setNotice] = useState<string | null>(null);
   const items = members.data?.pages.flatMap((page) => page.items) ?? [];
+  const filterOptions = [
+    { value: '', label: t('members.list.filterAll') },
+    ...MEMBER_STATUSES.map((status) => ({ value: status, label: t(`members.statuses.${status}`) })),
+  ];
 
   return (
     <section className="card" aria-labelledby="members-heading">
-      <h2 id="members-heading">{t('members.list.heading')}</h2>
-      <StatusMessage>{status}</StatusMessage>
+      <div className="section-header">
+        <h2 id="members-heading">{t('members.list.heading')}</h2>
+        <SelectField
+          className="field--compact"
+          label={t('members.list.filter')}
+          value={filter}
+          options={filterOptions}
+          onChange={(event) => {
+            const value = event.target.value;
+            setFilter(MEMBER_STATUSES.find((status) => status === value) ?? '');
+          }}
+        />
+      </div>
+      <StatusMessage>{notice}</StatusMessage>
       {members.isPending ? (
         <p className="muted">{t('app.loading')}</p>
       ) : members.isError ? (
@@ -42,10 +59,10 @@ export function MemberAdminList({ currentMemberId, onOwnAccountChanged }: Member
               member={member}
               isYou={member.id === currentMemberId}
               onChanged={(message) => {
-                setStatus(message);
+                setNotice(message);
                 if (member.id === currentMemberId) onOwnAccountChanged();
               }}
-              onStart={() => setStatus(null)}
+              onStart={() => setNotice(null)}
             />
           ))}
         </ul>
