@@ -3,5 +3,5 @@ module.exports = {
   displayName: 'api',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  testTimeout: 60_000,
+  testTimeout: 90_000,
 };

@@ -53,7 +53,7 @@ export async function createApp(config: Config, dataSource: DataSource, logger: 
   const webRoot = config.WEB_DIST ?? resolve(__dirname, '../../web/dist');
   const spa = SpaFallback.load(webRoot);
   app.useGlobalFilters(new ErrorFilter(spa));
-  if (spa) app.useStaticAssets({ root: spa.root, prefix: '/', index: false, wildcard: true });
+  if (spa) app.useStaticAssets({ root: spa.root, prefix: '/', index: 'index.html', wildcard: true });
 
   const openApi = new DocumentBuilder()
     .setTitle('Tertulia API')

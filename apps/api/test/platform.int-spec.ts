@@ -27,6 +27,9 @@ describe('the platform: health, errors, same-origin check, headers, portal, Open
     const unknown = await t.client().get('/api/no-such-thing');
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('NOT_FOUND');
+    const home = await t.client().get('/');
+    expect(home.status).toBe(200);
+    expect(home.body).toContain('Tertulia portal');
     const deepLink = await t.client().get('/admin/members');
     expect(deepLink.status).toBe(200);
     expect(deepLink.headers.get('content-type')).toMatch(/text\/html/);
