@@ -1,22 +1,9 @@
-/** Unit tests for the portal: TypeScript and JSX through SWC, run in Node. */
+/** The portal's unit tests: TypeScript and JSX through the shared SWC transform, run in Node. */
 module.exports = {
+  ...require('../../jest.swc.cjs'),
+  displayName: 'web',
   testEnvironment: 'node',
-  roots: ['<rootDir>/src'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', tsx: true },
-          transform: { react: { runtime: 'automatic' } },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
-  },
+  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
   moduleNameMapper: {
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',
   },

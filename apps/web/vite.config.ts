@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const API_ORIGIN = 'http://localhost:3000';
+/** Where `npm run dev` finds the API (started with `npm run dev` at the root); override with API_ORIGIN. */
+const API_ORIGIN = process.env.API_ORIGIN ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],

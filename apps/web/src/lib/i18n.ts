@@ -26,20 +26,24 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The language the portal is shown in right now (one of ca, es, en). */
 export function currentLocale(): Locale {
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return isLocale(language) ? language : FALLBACK_LOCALE;
+  return toLocale(i18n.resolvedLanguage ?? i18n.language);
 }
 
 /** The current language, re-rendering the component when it changes (for dates and numbers). */
 export function useLocale(): Locale {
   const { i18n: instance } = useTranslation();
-  const language = instance.resolvedLanguage ?? instance.language;
-  return isLocale(language) ? language : FALLBACK_LOCALE;
+  return toLocale(instance.resolvedLanguage ?? instance.language);
+}
+
+/** "ca-ES" → "ca"; anything unsupported → the fallback. */
+function toLocale(language: string | undefined): Locale {
+  const base = language?.toLowerCase().split('-')[0];
+  return isLocale(base) ? base : FALLBACK_LOCALE;
 }
 
 function reflectLanguage(language: string): void {
   if (typeof document === 'undefined') return;
-  document.documentElement.lang = isLocale(language) ? language : FALLBACK_LOCALE;
+  document.documentElement.lang = toLocale(language);
 }
 
 i18n.on('languageChanged', reflectLanguage);

@@ -14,7 +14,8 @@ export function useStartSession() {
   const queryClient = useQueryClient();
   return useCallback(
     (member: CurrentMember) => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
+      // Only what no page shows right now: the page being left (e.g. the invitation) must not refetch.
+      queryClient.removeQueries({ type: 'inactive', predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
       queryClient.setQueryData(authKeys.session(), member);
       if (member.locale === null) {
         updateMe({ locale: currentLocale() }).then(
