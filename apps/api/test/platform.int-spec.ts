@@ -81,6 +81,8 @@ describe('the platform: health, errors, same-origin check, headers, portal, Open
     const schema = login.requestBody.content['application/json'].schema;
     expect(schema.required).toEqual(['email', 'password']);
     expect(schema.additionalProperties).toBe(false);
+    expect(JSON.stringify(login.responses['200'])).toContain('displayName');
+    expect(JSON.stringify(login.responses.default)).toContain('VALIDATION_FAILED');
     expect((await t.client().get('/api/docs')).status).toBe(200);
   });
 });

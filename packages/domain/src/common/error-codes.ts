@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Every error code the API can answer with. The portal translates each one
  * (`errors.<CODE>` in its locale files), so adding a code means adding its sentences.
@@ -27,15 +29,16 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ErrorDetail {
-  path?: string;
-  message: string;
-}
-
 /** The body of every failed API response. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details: ErrorDetail[] };
-}
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string().optional(), message: z.string() })),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type ErrorDetail = ErrorBody['error']['details'][number];
 
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;

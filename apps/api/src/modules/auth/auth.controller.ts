@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ChangePasswordSchema, LoginSchema, type ChangePassword, type Login, type SessionResponse } from '@tertulia/domain';
+import { ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ChangePasswordSchema,
+  ErrorBodySchema,
+  LoginSchema,
+  SessionResponseSchema,
+  type ChangePassword,
+  type Login,
+  type SessionResponse,
+} from '@tertulia/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentMember, Public } from '../../common/auth/access.decorators';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
@@ -8,6 +16,7 @@ import { Throttle } from '../throttle/throttle.decorator';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
+@ApiDefaultResponse({ description: 'An error', standardSchema: ErrorBodySchema })
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
@@ -15,6 +24,7 @@ export class AuthController {
   @Public()
   @Throttle('login')
   @Post('login')
+  @ApiOkResponse({ standardSchema: SessionResponseSchema })
   @HttpCode(200)
   login(
     @Body({ schema: LoginSchema }) credentials: Login,
@@ -26,12 +36,14 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @ApiNoContentResponse()
   @HttpCode(204)
   logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     return this.auth.logout(request, reply);
   }
 
   @Get('me')
+  @ApiOkResponse({ standardSchema: SessionResponseSchema })
   me(@CurrentMember() member: AuthenticatedMember): SessionResponse {
     const { sessionId: _sessionId, ...current } = member;
     return { member: current };
@@ -39,6 +51,7 @@ export class AuthController {
 
   @Throttle('password')
   @Post('password')
+  @ApiNoContentResponse()
   @HttpCode(204)
   changePassword(
     @CurrentMember() member: AuthenticatedMember,

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Health } from '@tertulia/domain';
+import { HealthSchema, type Health } from '@tertulia/domain';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/access.decorators';
@@ -14,6 +14,8 @@ export class HealthController {
   /** 200 when the database answers, 503 otherwise: what a load balancer or compose healthcheck needs. */
   @Public()
   @Get()
+  @ApiOkResponse({ standardSchema: HealthSchema })
+  @ApiServiceUnavailableResponse({ standardSchema: HealthSchema })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiDefaultResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AcceptInvitationSchema,
+  ErrorBodySchema,
+  InvitationCreatedSchema,
+  InvitationPageSchema,
+  InvitationPreviewSchema,
+  SessionResponseSchema,
   CreateInvitationSchema,
   IdParamsSchema,
   InvitationTokenParamsSchema,
@@ -18,6 +23,7 @@ import { Throttle } from '../throttle/throttle.decorator';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('invitations')
+@ApiDefaultResponse({ description: 'An error', standardSchema: ErrorBodySchema })
 @Controller('invitations')
 export class InvitationsController {
   constructor(
@@ -27,6 +33,7 @@ export class InvitationsController {
 
   @ManagerOnly()
   @Post()
+  @ApiCreatedResponse({ standardSchema: InvitationCreatedSchema })
   invite(
     @CurrentMember() manager: AuthenticatedMember,
     @Body({ schema: CreateInvitationSchema }) input: z.output<typeof CreateInvitationSchema>,
@@ -38,12 +45,14 @@ export class InvitationsController {
 
   @ManagerOnly()
   @Get()
+  @ApiOkResponse({ standardSchema: InvitationPageSchema })
   list(@Query({ schema: ListInvitationsQuerySchema }) query: z.output<typeof ListInvitationsQuerySchema>) {
     return this.invitations.listOpen(query.cursor, query.limit);
   }
 
   @ManagerOnly()
   @Delete(':id')
+  @ApiNoContentResponse()
   @HttpCode(204)
   withdraw(@Param({ schema: IdParamsSchema }) params: { id: string }) {
     return this.invitations.withdraw(params.id);
@@ -52,6 +61,7 @@ export class InvitationsController {
   @Public()
   @Throttle('invitation')
   @Get(':token')
+  @ApiOkResponse({ standardSchema: InvitationPreviewSchema })
   preview(@Param({ schema: InvitationTokenParamsSchema }) params: { token: string }) {
     return this.invitations.preview(params.token);
   }
@@ -59,6 +69,7 @@ export class InvitationsController {
   @Public()
   @Throttle('invitation')
   @Post(':token/accept')
+  @ApiCreatedResponse({ standardSchema: SessionResponseSchema })
   accept(
     @Param({ schema: InvitationTokenParamsSchema }) params: { token: string },
     @Body({ schema: AcceptInvitationSchema }) input: AcceptInvitation,
