@@ -63,8 +63,10 @@ export function ConfirmDialog({
         <button
           type="button"
           className={destructive ? 'button button--danger' : 'button'}
-          onClick={onConfirm}
-          disabled={busy}
+          onClick={() => {
+            if (!busy) onConfirm();
+          }}
+          aria-disabled={busy}
         >
           {confirmLabel}
         </button>

@@ -1,5 +1,5 @@
 import { ChangePasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tertulia/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/ui/alert';
@@ -22,6 +22,10 @@ export function ChangePasswordForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [issues, setIssues] = useState<readonly SchemaIssue[]>([]);
   const wrongPassword = isApiError(change.error) && change.error.code === 'WRONG_PASSWORD';
+  useEffect(() => {
+    // The API said the current password is wrong: take the person back to that field.
+    if (wrongPassword) focusFirstInvalid(formRef.current);
+  }, [wrongPassword]);
   const errors: FieldErrors = {
     ...fieldErrorsFromApi(t, change.error),
     ...(wrongPassword ? { currentPassword: t('errors.WRONG_PASSWORD') } : {}),
@@ -30,6 +34,7 @@ export function ChangePasswordForm() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (change.isPending) return;
     change.reset();
     const form = event.currentTarget;
     const { currentPassword = '', newPassword = '', confirmNewPassword = '' } = readForm(form);
@@ -42,15 +47,7 @@ export function ChangePasswordForm() {
       return;
     }
     setIssues([]);
-    change.mutate(parsed.data, {
-      onSuccess: () => form.reset(),
-      onError: (error) => {
-        if (isApiError(error) && error.code === 'WRONG_PASSWORD') {
-          // Wait for the field to be marked invalid, then take the person to it.
-          requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-        }
-      },
-    });
+    change.mutate(parsed.data, { onSuccess: () => form.reset() });
   };
 
   return (
@@ -88,7 +85,7 @@ export function ChangePasswordForm() {
         <ErrorAlert>{change.isError && !wrongPassword ? errorMessage(t, change.error) : null}</ErrorAlert>
         <StatusMessage>{change.isSuccess ? t('auth.account.password.changed') : null}</StatusMessage>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={change.isPending} aria-busy={change.isPending}>
+          <button type="submit" className="button" aria-disabled={change.isPending} aria-busy={change.isPending}>
             {t('auth.account.password.submit')}
           </button>
         </div>

@@ -17,6 +17,7 @@ export function ProfileForm({ member }: { member: CurrentMember }) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (update.isPending) return;
     update.reset();
     const parsed = UpdateMeSchema.safeParse({ displayName: readForm(event.currentTarget).displayName ?? '' });
     if (!parsed.success) {
@@ -45,7 +46,7 @@ export function ProfileForm({ member }: { member: CurrentMember }) {
         <ErrorAlert>{update.isError ? errorMessage(t, update.error) : null}</ErrorAlert>
         <StatusMessage>{update.isSuccess ? t('auth.account.profile.saved') : null}</StatusMessage>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={update.isPending} aria-busy={update.isPending}>
+          <button type="submit" className="button" aria-disabled={update.isPending} aria-busy={update.isPending}>
             {t('auth.account.profile.submit')}
           </button>
         </div>

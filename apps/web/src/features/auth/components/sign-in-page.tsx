@@ -18,6 +18,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (member: CurrentMember)
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (signIn.isPending) return;
     const parsed = LoginSchema.safeParse(readForm(event.currentTarget));
     if (!parsed.success) {
       signIn.reset();
@@ -54,7 +55,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (member: CurrentMember)
         />
         <ErrorAlert>{signIn.isError ? errorMessage(t, signIn.error) : null}</ErrorAlert>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={signIn.isPending} aria-busy={signIn.isPending}>
+          <button type="submit" className="button" aria-disabled={signIn.isPending} aria-busy={signIn.isPending}>
             {t('auth.signIn.submit')}
           </button>
         </div>

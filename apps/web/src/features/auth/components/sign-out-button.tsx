@@ -11,8 +11,10 @@ export function SignOutButton() {
       <button
         type="button"
         className="button button--quiet button--small sign-out"
-        onClick={() => signOut.mutate()}
-        disabled={signOut.isPending || signOut.isSuccess}
+        onClick={() => {
+          if (signOut.isIdle || signOut.isError) signOut.mutate();
+        }}
+        aria-disabled={signOut.isPending || signOut.isSuccess}
         aria-busy={signOut.isPending}
       >
         {t('auth.signOut')}

@@ -109,6 +109,7 @@ function AcceptForm({ invitation, pending, error, onSubmit, onEdit }: AcceptForm
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     onEdit();
     const { displayName = '', password = '', confirmPassword = '' } = readForm(event.currentTarget);
     const parsed = AcceptInvitationSchema.safeParse({ displayName, password });
@@ -176,7 +177,7 @@ function AcceptForm({ invitation, pending, error, onSubmit, onEdit }: AcceptForm
         />
         <ErrorAlert>{error ? errorMessage(t, error) : null}</ErrorAlert>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+          <button type="submit" className="button" aria-disabled={pending} aria-busy={pending}>
             {t('invitations.accept.submit')}
           </button>
         </div>

@@ -19,6 +19,7 @@ export function InviteForm({ onCreated }: { onCreated: (invitation: InvitationCr
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (invite.isPending) return;
     invite.reset();
     const form = event.currentTarget;
     const parsed = CreateInvitationSchema.safeParse(readForm(form));
@@ -54,7 +55,7 @@ export function InviteForm({ onCreated }: { onCreated: (invitation: InvitationCr
         />
         <SelectField name="role" label={t('members.invite.role')} options={roleOptions(t)} defaultValue="member" />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={invite.isPending} aria-busy={invite.isPending}>
+          <button type="submit" className="button" aria-disabled={invite.isPending} aria-busy={invite.isPending}>
             {t('members.invite.submit')}
           </button>
         </div>

@@ -96,6 +96,7 @@ function MemberAdminRow({ member, isYou, onStart, onChanged }: MemberAdminRowPro
   const status = member.status ?? 'active';
 
   const run = (patch: UpdateMemberInput['patch'], message: string) => {
+    if (update.isPending) return;
     onStart();
     update.mutate(
       { id: member.id, patch },
@@ -155,7 +156,7 @@ function MemberAdminRow({ member, isYou, onStart, onChanged }: MemberAdminRowPro
               <button
                 type="submit"
                 className="button button--small"
-                disabled={update.isPending}
+                aria-disabled={update.isPending}
                 aria-label={t('members.list.saveRoleFor', { name })}
               >
                 {t('members.list.saveRole')}
@@ -166,8 +167,10 @@ function MemberAdminRow({ member, isYou, onStart, onChanged }: MemberAdminRowPro
             <button
               type="button"
               className="button button--small button--quiet-danger"
-              disabled={update.isPending}
-              onClick={() => setConfirming(true)}
+              aria-disabled={update.isPending}
+              onClick={() => {
+                if (!update.isPending) setConfirming(true);
+              }}
               aria-label={t('members.list.deactivateFor', { name })}
             >
               {t('members.list.deactivate')}
@@ -176,7 +179,7 @@ function MemberAdminRow({ member, isYou, onStart, onChanged }: MemberAdminRowPro
             <button
               type="button"
               className="button button--small"
-              disabled={update.isPending}
+              aria-disabled={update.isPending}
               onClick={() => run({ status: 'active' }, t('members.list.reactivated', { name }))}
               aria-label={t('members.list.reactivateFor', { name })}
             >

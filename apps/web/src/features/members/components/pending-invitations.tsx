@@ -106,8 +106,10 @@ function InvitationRow({ invitation, busy, onResend, onWithdraw }: InvitationRow
         <button
           type="button"
           className="button button--small"
-          onClick={onResend}
-          disabled={busy}
+          onClick={() => {
+            if (!busy) onResend();
+          }}
+          aria-disabled={busy}
           aria-label={t('members.invitations.resendFor', { email: invitation.email })}
         >
           {t('members.invitations.resend')}
@@ -115,8 +117,10 @@ function InvitationRow({ invitation, busy, onResend, onWithdraw }: InvitationRow
         <button
           type="button"
           className="button button--small button--quiet"
-          onClick={onWithdraw}
-          disabled={busy}
+          onClick={() => {
+            if (!busy) onWithdraw();
+          }}
+          aria-disabled={busy}
           aria-label={t('members.invitations.withdrawFor', { email: invitation.email })}
         >
           {t('members.invitations.withdraw')}
