@@ -59,7 +59,8 @@ export class InvitationsController {
   }
 
   @Public()
-  @Throttle('invitation')
+  // Looking at an invitation is harmless and the page may ask more than once: a looser limit of its own.
+  @Throttle('invitation-preview', 30)
   @Get(':token')
   @ApiOkResponse({ standardSchema: InvitationPreviewSchema })
   preview(@Param({ schema: InvitationTokenParamsSchema }) params: { token: string }) {

@@ -16,7 +16,8 @@ export class MemberEntity {
   @Column({ type: 'text' })
   email: string;
 
-  @Column({ name: 'display_name', type: 'text' })
+  /** ICU's root collation sorts «Àlex» with the A's and «berta» next to «Berta», on PGlite and PostgreSQL alike. */
+  @Column({ name: 'display_name', type: 'text', collation: 'und-x-icu' })
   displayName: string;
 
   @Column({ type: 'text', default: 'member' })
