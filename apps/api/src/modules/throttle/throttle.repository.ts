@@ -17,6 +17,8 @@ export class ThrottleRepository {
         `DELETE FROM throttle_hits WHERE key = $1 AND hit_at <= clock_timestamp() - make_interval(secs => $2)`,
         [key, windowSeconds],
       );
+      // Addresses that never come back would stay for ever: an hour is longer than any window.
+      await em.query(`DELETE FROM throttle_hits WHERE hit_at <= clock_timestamp() - interval '1 hour'`);
       await em.query('INSERT INTO throttle_hits (key) VALUES ($1)', [key]);
       const [{ count }] = await em.query('SELECT count(*)::int AS count FROM throttle_hits WHERE key = $1', [key]);
       return count as number;
