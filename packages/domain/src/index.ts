@@ -5,3 +5,6 @@ export * from './members/member.schema';
 export * from './auth/auth.schema';
 export * from './invitations/invitation.schema';
 export * from './health/health.schema';
+export * from './common/dates.schema';
+export * from './breakfasts/breakfast.schema';
+export * from './breakfasts/rota.rules';
