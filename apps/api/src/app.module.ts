@@ -7,6 +7,7 @@ import { OriginGuard } from './common/security/origin.guard';
 import type { Config } from './config/config.schema';
 import { APP_CONFIG } from './config/load-config';
 import { AuthModule } from './modules/auth/auth.module';
+import { BreakfastsModule } from './modules/breakfasts/breakfasts.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -32,6 +33,7 @@ export class AppModule {
         AuthModule,
         MembersModule,
         InvitationsModule,
+        BreakfastsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

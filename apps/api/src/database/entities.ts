@@ -1,6 +1,23 @@
 import { SessionEntity } from '../modules/auth/session.entity';
+import { BreakfastAttendanceEntity } from '../modules/breakfasts/breakfast-attendance.entity';
+import { BreakfastClosureEntity } from '../modules/breakfasts/breakfast-closure.entity';
+import { BreakfastSeriesEntity } from '../modules/breakfasts/breakfast-series.entity';
+import { BreakfastSessionEntity } from '../modules/breakfasts/breakfast-session.entity';
+import { PresenterUnavailableDateEntity } from '../modules/breakfasts/presenter-unavailable-date.entity';
+import { SwapRequestEntity } from '../modules/breakfasts/swap-request.entity';
 import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { MemberEntity } from '../modules/members/member.entity';
 import { ThrottleHitEntity } from '../modules/throttle/throttle-hit.entity';
 
-export const ENTITIES = [MemberEntity, InvitationEntity, SessionEntity, ThrottleHitEntity];
+export const ENTITIES = [
+  MemberEntity,
+  InvitationEntity,
+  SessionEntity,
+  ThrottleHitEntity,
+  BreakfastSeriesEntity,
+  BreakfastClosureEntity,
+  BreakfastSessionEntity,
+  BreakfastAttendanceEntity,
+  PresenterUnavailableDateEntity,
+  SwapRequestEntity,
+];

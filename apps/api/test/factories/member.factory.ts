@@ -12,6 +12,7 @@ export interface MemberOverrides {
   status?: MemberStatus;
   displayName?: string;
   email?: string;
+  joinedAt?: Date;
 }
 
 /** A member straight in the database; all share FACTORY_PASSWORD (hashed once: Argon2 is slow on purpose). */
@@ -26,7 +27,7 @@ export async function createMember(dataSource: DataSource, overrides: MemberOver
     role: overrides.role ?? 'member',
     status,
     passwordHash: status === 'invited' ? null : await passwordHash,
-    joinedAt: status === 'invited' ? null : new Date(),
+    joinedAt: status === 'invited' ? null : (overrides.joinedAt ?? new Date()),
   });
   return dataSource.manager.findOneByOrFail(MemberEntity, { id });
 }

@@ -38,6 +38,10 @@ export class MemberEntity {
   @Column({ name: 'business_name', type: 'text', nullable: true })
   businessName: string | null;
 
+  /** Whether they take their turn presenting their business at the weekly breakfast. */
+  @Column({ name: 'presenter_opt_in', type: 'boolean', default: true })
+  presenterOptIn: boolean;
+
   /** The day they joined the coworking: their anniversary. */
   @Column({ name: 'joined_at', type: 'timestamptz', nullable: true })
   joinedAt: Date | null;

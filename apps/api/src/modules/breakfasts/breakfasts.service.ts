@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  BreakfastSession,
+  BreakfastSettings,
+  Closure,
+  CreateClosure,
+  ListBreakfastsQuery,
+  UpdateBreakfast,
+} from '@tertulia/domain';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
+import { AppError, forbidden } from '../../common/errors/app-error';
+import { addDays, todayIn } from '../../common/time/today';
+import { toBreakfastSession, toBreakfastSettings, toClosure } from './breakfast.mapper';
+import {
+  breakfastCancelled,
+  breakfastNotFound,
+  breakfastNotHeldYet,
+  breakfastPast,
+  closureNotFound,
+  notThePresenter,
+  presenterNotEligible,
+} from './breakfasts.errors';
+import { BreakfastsRepository } from './breakfasts.repository';
+import { RotaRepository } from './rota.repository';
+
+const DEFAULT_WEEKS_AHEAD = 12;
+const MAX_RANGE_DAYS = 366;
+
+@Injectable()
+export class BreakfastsService {
+  constructor(
+    private readonly breakfasts: BreakfastsRepository,
+    private readonly rota: RotaRepository,
+  ) {}
+
+  async settings(): Promise<BreakfastSettings> {
+    return toBreakfastSettings(await this.breakfasts.series());
+  }
+
+  async updateSettings(settings: BreakfastSettings): Promise<BreakfastSettings> {
+    return this.breakfasts.manager.transaction(async (em) => {
+      const series = await this.breakfasts.lockSeries(em);
+      await this.breakfasts.updateSeries(em, series.id, settings);
+      return toBreakfastSettings(await this.breakfasts.series(em));
+    });
+  }
+
+  async closures(): Promise<{ items: Closure[]; nextCursor: null }> {
+    const series = await this.breakfasts.series();
+    const closures = await this.breakfasts.listClosures(series.id, todayIn(series.timezone));
+    return { items: closures.map(toClosure), nextCursor: null };
+  }
+
+  /** A closure removes the upcoming breakfasts it covers. */
+  async addClosure(input: CreateClosure): Promise<Closure> {
+    return this.breakfasts.manager.transaction(async (em) => {
+      const series = await this.breakfasts.lockSeries(em);
+      const closure = await this.breakfasts.insertClosure(em, {
+        seriesId: series.id,
+        fromDate: input.from,
+        toDate: input.to,
+        reason: input.reason || null,
+      });
+      await this.breakfasts.deleteUpcomingSessionsBetween(em, series.id, input.from, input.to);
+      return toClosure(closure);
+    });
+  }
+
+  async removeClosure(id: string): Promise<void> {
+    if (!(await this.breakfasts.deleteClosure(id))) throw closureNotFound();
+  }
+
+  async list(viewer: AuthenticatedMember, query: ListBreakfastsQuery): Promise<{ items: BreakfastSession[]; nextCursor: null }> {
+    const series = await this.breakfasts.series();
+    const from = query.from ?? todayIn(series.timezone);
+    const to = query.to ?? addDays(from, DEFAULT_WEEKS_AHEAD * 7);
+    if (to < from || addDays(from, MAX_RANGE_DAYS) < to) {
+      throw new AppError(400, 'VALIDATION_FAILED', 'Some fields are not valid.', [
+        { path: 'to', message: `Give a range of at most ${MAX_RANGE_DAYS} days, ending after it starts` },
+      ]);
+    }
+    const [rows, swaps] = await Promise.all([
+      this.breakfasts.sessionViews(viewer.id, { seriesId: series.id, from, to }),
+      this.breakfasts.pendingSwapsOf(viewer.id),
+    ]);
+    return { items: rows.map((row) => toBreakfastSession(row, swaps, viewer.id)), nextCursor: null };
+  }
+
+  /** The sessions as this viewer sees them, read inside the caller's transaction. */
+  async views(em: EntityManager, viewerId: string, ids: string[]): Promise<BreakfastSession[]> {
+    const rows = await this.breakfasts.sessionViews(viewerId, { ids }, em);
+    const swaps = await this.breakfasts.pendingSwapsOf(viewerId, em);
+    return rows.map((row) => toBreakfastSession(row, swaps, viewerId));
+  }
+
+  /**
+   * The manager assigns, replaces, cancels or restores; the presenter confirms. Both edit
+   * the topic, and the summary once the breakfast has taken place.
+   */
+  async update(viewer: AuthenticatedMember, id: string, patch: UpdateBreakfast): Promise<BreakfastSession> {
+    const isManager = viewer.role === 'manager';
+    if (!isManager && (patch.presenterId !== undefined || patch.status !== undefined)) {
+      throw forbidden('Only the coworking manager can assign, cancel or restore a breakfast.');
+    }
+    return this.breakfasts.manager.transaction(async (em) => {
+      await this.breakfasts.lockSeries(em);
+      const [session] = await this.rota.lockSessions(em, [id]);
+      if (!session) throw breakfastNotFound();
+      const isPresenter = session.presenter_id === viewer.id;
+      if (!isManager && !isPresenter) throw notThePresenter();
+      if (patch.confirmed) {
+        if (!isPresenter) throw notThePresenter();
+        if (session.cancelled) throw breakfastCancelled();
+        if (!session.upcoming) throw breakfastPast();
+      }
+      if (patch.summary !== undefined && session.upcoming) throw breakfastNotHeldYet();
+      if (patch.presenterId && !(await this.rota.isActiveMember(em, patch.presenterId))) throw presenterNotEligible();
+
+      const changes: Parameters<RotaRepository['updateSession']>[2] = {};
+      if (patch.topic !== undefined) changes.topic = patch.topic || null;
+      if (patch.summary !== undefined) changes.summary = patch.summary || null;
+      if (patch.confirmed) changes.presenter_confirmed = true;
+      if (patch.presenterId !== undefined && patch.presenterId !== session.presenter_id) {
+        Object.assign(changes, { presenter_id: patch.presenterId, presenter_confirmed: false });
+        await this.rota.declinePendingSwapsOf(em, [id]);
+      }
+      // A cancelled breakfast frees its presenter, who keeps their turn for the next one.
+      if (patch.status === 'cancelled') Object.assign(changes, { cancelled: true, presenter_id: null, presenter_confirmed: false });
+      if (patch.status === 'scheduled') changes.cancelled = false;
+      if (patch.status === 'cancelled') await this.rota.declinePendingSwapsOf(em, [id]);
+      await this.rota.updateSession(em, id, changes);
+      return (await this.views(em, viewer.id, [id]))[0]!;
+    });
+  }
+
+  async attend(viewer: AuthenticatedMember, id: string, attending: boolean): Promise<{ attending: boolean; headcount: number }> {
+    return this.breakfasts.manager.transaction(async (em) => {
+      const [session] = await this.rota.lockSessions(em, [id]);
+      if (!session) throw breakfastNotFound();
+      if (session.cancelled) throw breakfastCancelled();
+      if (!session.upcoming) throw breakfastPast();
+      return { attending, headcount: await this.breakfasts.saveAttendance(em, id, viewer.id, attending) };
+    });
+  }
+}
