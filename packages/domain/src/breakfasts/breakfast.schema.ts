@@ -104,6 +104,6 @@ export const AttendanceResultSchema = z.object({ attending: z.boolean(), headcou
 
 export const PresenterPreferencesSchema = z.strictObject({
   optIn: z.boolean(),
-  unavailableDates: z.array(DateSchema).max(366).transform((dates) => [...new Set(dates)].sort()),
+  unavailableDates: z.array(DateSchema).max(366),
 });
 export type PresenterPreferences = z.infer<typeof PresenterPreferencesSchema>;
