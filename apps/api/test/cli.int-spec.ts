@@ -58,6 +58,12 @@ describe('command-line tools', () => {
       const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM members WHERE email LIKE '%@tertulia.example'`);
       expect(n).toBe(DEMO_COMMUNITY.length);
       expect(DEMO_COMMUNITY.length).toBeGreaterThanOrEqual(30);
+      const sessions: { past: boolean; presenter_id: string | null; summary: string | null }[] = await database.dataSource.query(
+        `SELECT starts_at < now() AS past, presenter_id, summary FROM breakfast_sessions ORDER BY date`,
+      );
+      expect(sessions.filter((session) => session.past && session.summary)).toHaveLength(6);
+      expect(sessions.filter((session) => !session.past)).toHaveLength(8);
+      expect(sessions.every((session) => session.presenter_id !== null)).toBe(true);
     } finally {
       await database.close();
     }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MemberEntity } from '../../modules/members/member.entity';
+import { seedDemoBreakfasts } from './demo-breakfasts';
 import { DEMO_COMMUNITY, DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from './demo-community';
 
 /** Adds the demo community once; returns false when it was already there. */
@@ -21,9 +22,12 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         locale: demo.locale,
         headline: demo.headline,
         businessName: demo.businessName,
+        // The manager hosts the breakfast rather than presenting.
+        presenterOptIn: demo.role !== 'manager',
         joinedAt: new Date(now - demo.monthsHere * 30.44 * 24 * 3600 * 1000),
       })),
     );
+    await seedDemoBreakfasts(em, dataSource);
     return true;
   });
 }

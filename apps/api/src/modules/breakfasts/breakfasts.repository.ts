@@ -37,6 +37,8 @@ export interface PendingSwapRow {
   recipient_name: string;
 }
 
+export type SessionFilter = { seriesId: string; from: string; to: string } | { ids: string[] };
+
 const SESSION_VIEW = `
   SELECT s.id, s.date::text AS date, s.starts_at, s.ends_at, s.starts_at > now() AS upcoming, s.place, s.cancelled,
          s.presenter_confirmed, s.topic, s.summary, p.id AS presenter_id, p.display_name AS presenter_name,
@@ -116,7 +118,7 @@ export class BreakfastsRepository {
 
   sessionViews(
     viewerId: string,
-    filter: { seriesId: string; from: string; to: string } | { ids: string[] },
+    filter: SessionFilter,
     em: EntityManager = this.dataSource.manager,
   ): Promise<SessionViewRow[]> {
     return 'ids' in filter

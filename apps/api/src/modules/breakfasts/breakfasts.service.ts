@@ -21,7 +21,7 @@ import {
   notThePresenter,
   presenterNotEligible,
 } from './breakfasts.errors';
-import { BreakfastsRepository } from './breakfasts.repository';
+import { BreakfastsRepository, type SessionFilter } from './breakfasts.repository';
 import { RotaRepository } from './rota.repository';
 
 const DEFAULT_WEEKS_AHEAD = 12;
@@ -80,16 +80,12 @@ export class BreakfastsService {
         { path: 'to', message: `Give a range of at most ${MAX_RANGE_DAYS} days, ending after it starts` },
       ]);
     }
-    const [rows, swaps] = await Promise.all([
-      this.breakfasts.sessionViews(viewer.id, { seriesId: series.id, from, to }),
-      this.breakfasts.pendingSwapsOf(viewer.id),
-    ]);
-    return { items: rows.map((row) => toBreakfastSession(row, swaps, viewer.id)), nextCursor: null };
+    return { items: await this.views(this.breakfasts.manager, viewer.id, { seriesId: series.id, from, to }), nextCursor: null };
   }
 
-  /** The sessions as this viewer sees them, read inside the caller's transaction. */
-  async views(em: EntityManager, viewerId: string, ids: string[]): Promise<BreakfastSession[]> {
-    const rows = await this.breakfasts.sessionViews(viewerId, { ids }, em);
+  /** The sessions (by id, or in a date range) as this viewer sees them, read inside the caller's transaction. */
+  async views(em: EntityManager, viewerId: string, filter: SessionFilter): Promise<BreakfastSession[]> {
+    const rows = await this.breakfasts.sessionViews(viewerId, filter, em);
     const swaps = await this.breakfasts.pendingSwapsOf(viewerId, em);
     return rows.map((row) => toBreakfastSession(row, swaps, viewerId));
   }
@@ -130,7 +126,7 @@ export class BreakfastsService {
       if (patch.status === 'scheduled') changes.cancelled = false;
       if (patch.status === 'cancelled') await this.rota.declinePendingSwapsOf(em, [id]);
       await this.rota.updateSession(em, id, changes);
-      return (await this.views(em, viewer.id, [id]))[0]!;
+      return (await this.views(em, viewer.id, { ids: [id] }))[0]!;
     });
   }
 
