@@ -62,7 +62,7 @@ describe('command-line tools', () => {
         `SELECT starts_at < now() AS past, presenter_id, summary FROM breakfast_sessions ORDER BY date`,
       );
       expect(sessions.filter((session) => session.past && session.summary)).toHaveLength(6);
-      expect(sessions.filter((session) => !session.past)).toHaveLength(8);
+      expect(sessions.filter((session) => !session.past)).toHaveLength(4);
       expect(sessions.every((session) => session.presenter_id !== null)).toBe(true);
     } finally {
       await database.close();

@@ -15,7 +15,7 @@ const PAST_BREAKFASTS: { email: string; topic: string; summary: string }[] = [
   { email: 'carmen.lopez@tertulia.example', topic: 'Eventos que la gente recuerda', summary: 'Carmen compartió su lista de comprobación para un evento de empresa sin sustos.' },
 ];
 
-/** The breakfast of the demo: Thursdays at nine, six held, the next eight weeks filled fairly. */
+/** The breakfast of the demo: Thursdays at nine, six held, the next four weeks filled fairly (the manager fills more). */
 export async function seedDemoBreakfasts(em: EntityManager, dataSource: DataSource): Promise<void> {
   const [series] = await em.find(BreakfastSeriesEntity, { order: { createdAt: 'ASC' }, take: 1 });
   if (!series) return;
@@ -36,7 +36,7 @@ export async function seedDemoBreakfasts(em: EntityManager, dataSource: DataSour
     );
   }
   const rota = new RotaRepository(dataSource);
-  const upcoming = weeklyDates(addDays(today, 1), settings.weekday, 8);
+  const upcoming = weeklyDates(addDays(today, 1), settings.weekday, 4);
   await rota.insertSessions(em, settings, upcoming);
   await fillOpenSlots(em, rota, settings, upcoming);
   // A dozen coworkers already said they come to the next one.
