@@ -1,17 +1,9 @@
+import { isTimeZone } from '@tertulia/domain';
 import { z } from 'zod';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Every environment variable Tertulia reads; README.md documents each one. */
 export const ConfigSchema = z.object({
