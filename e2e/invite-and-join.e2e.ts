@@ -1,42 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, startPortal, type Portal } from './support/portal';
-
-const MANAGER = { email: 'montse.vidal@tertulia.example', password: 'tertulia-demo' };
+import { MANAGER, Pages, signIn } from './support/session';
 
 describe('the portal in Chromium', () => {
   let portal: Portal;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let pages: Pages;
 
   beforeAll(async () => {
     [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+    pages = new Pages(browser, portal.url);
   });
   afterAll(async () => {
+    await pages?.closeAll();
     await browser?.close();
     await portal?.close();
   });
 
-  async function newPage(options: { locale?: string; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      baseURL: portal.url,
-      locale: options.locale ?? 'en-GB',
-      viewport: { width: options.width ?? 1280, height: 900 },
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password: string): Promise<void> {
-    await page.goto('/');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
+  const newPage = (options?: { locale?: string; width?: number }) => pages.open(options);
 
   it('the manager invites a person, who accepts, is signed in and switches to Català', async () => {
     const manager = await newPage();

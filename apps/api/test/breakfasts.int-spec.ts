@@ -97,8 +97,10 @@ describe('the weekly breakfast and its presenter rota', () => {
     expect(presenterNames(generated)).toEqual([a!.name, b!.name]);
 
     expect((await b!.client.post(`/api/breakfasts/${generated[0]!.id}/decline`)).status).toBe(403);
+    await a!.client.patch(`/api/breakfasts/${generated[0]!.id}`, { topic: 'Marca personal' });
     const declined = await a!.client.post(`/api/breakfasts/${generated[0]!.id}/decline`);
     expect(declined.status).toBe(200);
+    expect(declined.body.topic).toBeNull();
     expect(declined.body.presenter.displayName).toBe(c!.name);
     expect((await a!.client.get('/api/members/me/presenter')).body.unavailableDates).toEqual([generated[0]!.date]);
 
@@ -132,10 +134,19 @@ describe('the weekly breakfast and its presenter rota', () => {
     expect(declined.body.status).toBe('declined');
     expect(presenterNames((await a!.client.get('/api/breakfasts')).body.items)).toEqual([a!.name, b!.name, c!.name]);
 
+    await a!.client.patch(`/api/breakfasts/${first!.id}`, { topic: 'Fotografia de producte' });
+    await b!.client.patch(`/api/breakfasts/${second!.id}`, { confirmed: true, topic: 'Comptabilitat per a autònoms' });
     const again = await a!.client.post(`/api/breakfasts/${first!.id}/swap-requests`, { withSessionId: second!.id });
     const accepted = await b!.client.post(`/api/swap-requests/${again.body.id}/accept`);
     expect(accepted.body.status).toBe('accepted');
-    expect(presenterNames((await a!.client.get('/api/breakfasts')).body.items)).toEqual([b!.name, a!.name, c!.name]);
+    const afterSwap = (await a!.client.get('/api/breakfasts')).body.items as BreakfastSession[];
+    expect(presenterNames(afterSwap)).toEqual([b!.name, a!.name, c!.name]);
+    // Topics travel with their presenters; both must confirm their new dates.
+    expect(afterSwap.map((item) => [item.topic, item.status])).toEqual([
+      ['Comptabilitat per a autònoms', 'assigned'],
+      ['Fotografia de producte', 'assigned'],
+      [null, 'assigned'],
+    ]);
     expect((await b!.client.post(`/api/swap-requests/${again.body.id}/accept`)).body.error.code).toBe('SWAP_STALE');
   });
 

@@ -1,12 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { sessionQueryOptions } from '../features/auth';
+import { prefetchBreakfasts } from '../features/breakfasts';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
 import { safeNextPath } from '../lib/forms';
 import { AppShell } from './app-shell';
 import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { AccountRoute } from './routes/account-route';
+import { BreakfastsRoute } from './routes/breakfasts-route';
 import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
@@ -16,7 +18,8 @@ import { HydrateFallback, RootError, RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { signInPath } from './sign-in-path';
 
-const AREAS: readonly Area[] = ['directory', 'breakfasts', 'events', 'knowledge', 'feedback'];
+/** The areas still to come (breakfasts has its own page). */
+const AREAS: readonly Area[] = ['directory', 'events', 'knowledge', 'feedback'];
 
 /**
  * The portal's routes. Loaders read the session with the same query options as the pages, so
@@ -42,6 +45,12 @@ export function createAppRouter(queryClient: QueryClient) {
 
   const prefetchCommunity = () => {
     void queryClient.prefetchInfiniteQuery(membersInfiniteQueryOptions(COMMUNITY_FILTERS));
+    return null;
+  };
+
+  const prefetchBreakfastsPage = async () => {
+    const member = await session();
+    prefetchBreakfasts(queryClient, member?.role === 'manager');
     return null;
   };
 
@@ -82,6 +91,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 { index: true, loader: prefetchCommunity, element: <HomeRoute /> },
                 { path: 'account', element: <AccountRoute /> },
                 { path: 'admin/members', loader: prefetchAdmin, element: <MembersAdminRoute /> },
+                { path: 'breakfasts', loader: prefetchBreakfastsPage, element: <BreakfastsRoute /> },
                 ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
                 { path: '*', element: <NotFoundRoute /> },
               ],

@@ -118,11 +118,12 @@ export class BreakfastsService {
       if (patch.summary !== undefined) changes.summary = patch.summary || null;
       if (patch.confirmed) changes.presenter_confirmed = true;
       if (patch.presenterId !== undefined && patch.presenterId !== session.presenter_id) {
-        Object.assign(changes, { presenter_id: patch.presenterId, presenter_confirmed: false });
+        // The topic was the previous presenter's.
+        Object.assign(changes, { presenter_id: patch.presenterId, presenter_confirmed: false, topic: patch.topic ?? null });
         await this.rota.declinePendingSwapsOf(em, [id]);
       }
       // A cancelled breakfast frees its presenter, who keeps their turn for the next one.
-      if (patch.status === 'cancelled') Object.assign(changes, { cancelled: true, presenter_id: null, presenter_confirmed: false });
+      if (patch.status === 'cancelled') Object.assign(changes, { cancelled: true, presenter_id: null, presenter_confirmed: false, topic: null });
       if (patch.status === 'scheduled') changes.cancelled = false;
       if (patch.status === 'cancelled') await this.rota.declinePendingSwapsOf(em, [id]);
       await this.rota.updateSession(em, id, changes);

@@ -11,6 +11,7 @@ export interface LockedSession {
   cancelled: boolean;
   presenter_id: string | null;
   presenter_confirmed: boolean;
+  topic: string | null;
 }
 
 /** The rota's writes: sessions, presenters, unavailability and swaps. Callers hold the series lock. */
@@ -81,7 +82,7 @@ export class RotaRepository {
 
   async lockSessions(em: EntityManager, ids: string[]): Promise<LockedSession[]> {
     return em.query(
-      `SELECT id, date::text AS date, starts_at > now() AS upcoming, cancelled, presenter_id, presenter_confirmed
+      `SELECT id, date::text AS date, starts_at > now() AS upcoming, cancelled, presenter_id, presenter_confirmed, topic
          FROM breakfast_sessions WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [ids],
     );

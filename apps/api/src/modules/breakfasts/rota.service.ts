@@ -45,7 +45,7 @@ export class RotaService {
       if (session.cancelled) throw breakfastCancelled();
       if (!session.upcoming) throw breakfastPast();
       await this.rota.markUnavailable(em, viewer.id, session.date);
-      await this.rota.updateSession(em, id, { presenter_id: null, presenter_confirmed: false });
+      await this.rota.updateSession(em, id, { presenter_id: null, presenter_confirmed: false, topic: null });
       await this.rota.declinePendingSwapsOf(em, [id]);
       await fillOpenSlots(em, this.rota, series, [session.date]);
       return (await this.sessions.views(em, viewer.id, { ids: [id] }))[0]!;

@@ -62,8 +62,9 @@ export class SwapRequestsService {
       }
       await this.rota.decideSwap(em, swap.id, 'accepted');
       await this.rota.declinePendingSwapsOf(em, [from.id, to.id]);
-      await this.rota.updateSession(em, from.id, { presenter_id: swap.recipient_id, presenter_confirmed: false });
-      await this.rota.updateSession(em, to.id, { presenter_id: swap.proposer_id, presenter_confirmed: false });
+      // Each presenter takes their topic along to their new date.
+      await this.rota.updateSession(em, from.id, { presenter_id: swap.recipient_id, presenter_confirmed: false, topic: to.topic });
+      await this.rota.updateSession(em, to.id, { presenter_id: swap.proposer_id, presenter_confirmed: false, topic: from.topic });
       return { id: swap.id, status: 'accepted' };
     });
   }

@@ -1,0 +1,46 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const MANAGER = { email: 'montse.vidal@tertulia.example', password: 'tertulia-demo' };
+export const DEMO_PASSWORD = 'tertulia-demo';
+
+/** Opens pages in fresh browser contexts (own cookies and storage) and closes them all at the end. */
+export class Pages {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseURL: string,
+  ) {}
+
+  async open(options: { locale?: string; width?: number } = {}): Promise<Page> {
+    const context = await this.browser.newContext({
+      baseURL: this.baseURL,
+      locale: options.locale ?? 'en-GB',
+      viewport: { width: options.width ?? 1280, height: 900 },
+    });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all(this.contexts.map((context) => context.close()));
+  }
+}
+
+/** Signs in through the form; the labels follow the page's language. */
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string,
+  labels = { email: 'E-mail', password: 'Password', submit: 'Sign in', signOut: 'Sign out' },
+): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.getByRole('button', { name: labels.signOut }).waitFor();
+}
