@@ -186,6 +186,16 @@ describe('the weekly breakfast and its presenter rota', () => {
     expect((await manager.patch(`/api/breakfasts/${first!.id}`, { presenterId: deactivated.id })).body.error.code).toBe('PRESENTER_NOT_ELIGIBLE');
   });
 
+  it('gives the upcoming breakfasts of a deactivated member to the next in line', async () => {
+    const { manager, members } = await community(t, 3);
+    await manager.put('/api/breakfasts/settings', THURSDAYS);
+    const [a, b, c] = members;
+    const before = (await manager.post('/api/breakfasts/rota/generate', { weeks: 2 })).body.items as BreakfastSession[];
+    expect(presenterNames(before)).toEqual([a!.name, b!.name]);
+    await manager.patch(`/api/members/${a!.id}`, { status: 'deactivated' });
+    expect(presenterNames((await manager.get('/api/breakfasts')).body.items)).toEqual([c!.name, b!.name]);
+  });
+
   it('removes the upcoming breakfasts a new closure covers', async () => {
     const { manager } = await community(t, 2);
     await manager.put('/api/breakfasts/settings', THURSDAYS);

@@ -35,8 +35,11 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
   if (error instanceof AppError) {
     return { ...respond(error.status, error.code, error.message, error.details), headers: error.headers };
   }
-  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-    return respond(409, 'CONFLICT', 'This conflicts with something that already exists.');
+  if (error instanceof QueryFailedError) {
+    const { code } = error.driverError as { code?: string };
+    if (code === '23505') return respond(409, 'CONFLICT', 'This conflicts with something that already exists.');
+    // The database chose this request as the loser of a race: nothing was written, it can be sent again.
+    if (code === '40P01' || code === '40001') return respond(409, 'CONFLICT', 'Someone changed this at the same time. Try again.');
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

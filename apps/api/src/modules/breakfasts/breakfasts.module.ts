@@ -12,5 +12,6 @@ import { SwapRequestsService } from './swap-requests.service';
 @Module({
   controllers: [BreakfastsController, SwapRequestsController, PresenterPreferencesController],
   providers: [BreakfastsRepository, RotaRepository, BreakfastsService, RotaService, SwapRequestsService, PresenterPreferencesService],
+  exports: [RotaService],
 })
 export class BreakfastsModule {}

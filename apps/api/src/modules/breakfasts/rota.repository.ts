@@ -36,6 +36,27 @@ export class RotaRepository {
     return created as number;
   }
 
+  /** Takes the member off the breakfasts they were to present; returns those dates. */
+  async unassignUpcoming(em: EntityManager, memberId: string): Promise<string[]> {
+    const rows: { date: string }[] = await em.query(
+      `WITH released AS (
+         UPDATE breakfast_sessions SET presenter_id = NULL, presenter_confirmed = false, topic = NULL, updated_at = now()
+          WHERE presenter_id = $1 AND starts_at > now() AND NOT cancelled
+         RETURNING date::text AS date)
+       SELECT date FROM released`,
+      [memberId],
+    );
+    return rows.map((row) => row.date);
+  }
+
+  async sessionIdsOn(em: EntityManager, seriesId: string, dates: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id FROM breakfast_sessions WHERE series_id = $1 AND date = ANY($2::date[])`, [
+      seriesId,
+      dates,
+    ]);
+    return rows.map((row) => row.id);
+  }
+
   /** Upcoming breakfasts of these dates that nobody presents yet. */
   openUpcomingSessions(em: EntityManager, seriesId: string, dates: string[]): Promise<{ id: string; date: string }[]> {
     return em.query(

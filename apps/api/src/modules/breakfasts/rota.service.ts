@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { weeklyDates, type BreakfastSession, type GenerateRotaResult } from '@tertulia/domain';
+import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { todayIn } from '../../common/time/today';
 import { breakfastCancelled, breakfastNotFound, breakfastPast, breakfastsOff, notThePresenter } from './breakfasts.errors';
@@ -30,6 +31,17 @@ export class RotaService {
       const items = await this.sessions.views(em, viewer.id, { seriesId: series.id, from: dates[0]!, to: dates[dates.length - 1]! });
       return { created, assigned, items };
     });
+  }
+
+  /**
+   * A member who leaves (deactivated) no longer presents: their upcoming breakfasts go to the
+   * next in line, inside the caller's transaction.
+   */
+  async release(em: EntityManager, memberId: string): Promise<void> {
+    const series = await this.breakfasts.lockSeries(em);
+    const dates = await this.rota.unassignUpcoming(em, memberId);
+    await this.rota.declinePendingSwapsOf(em, await this.rota.sessionIdsOn(em, series.id, dates));
+    await fillOpenSlots(em, this.rota, series, dates);
   }
 
   /**

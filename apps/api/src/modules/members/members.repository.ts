@@ -23,8 +23,12 @@ export class MembersRepository {
     return em.findOneBy(MemberEntity, { email });
   }
 
+  /**
+   * Locks the member against concurrent changes. NO KEY UPDATE, because the row's id never changes:
+   * other transactions may still reference the member (say, as a breakfast presenter) meanwhile.
+   */
   lockById(em: EntityManager, id: string): Promise<MemberEntity | null> {
-    return em.createQueryBuilder(MemberEntity, 'm').where('m.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return em.createQueryBuilder(MemberEntity, 'm').where('m.id = :id', { id }).setLock('for_no_key_update').getOne();
   }
 
   /** Locks every active manager, so that two managers cannot demote each other at once. */
@@ -34,7 +38,7 @@ export class MembersRepository {
       .select('m.id', 'id')
       .where("m.role = 'manager' AND m.status = 'active'")
       .orderBy('m.id')
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }

@@ -4,6 +4,7 @@ import type { CurrentMember, ListMembersQuery, MemberSummary, Page, UpdateMe, Up
 import { DataSource } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { SessionsRepository } from '../auth/sessions.repository';
+import { RotaService } from '../breakfasts/rota.service';
 import { toCurrentMember, toMemberSummary } from './member.mapper';
 import { invitationPending, lastManager, memberNotFound } from './members.errors';
 import { MembersRepository } from './members.repository';
@@ -14,6 +15,7 @@ export class MembersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly members: MembersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly rota: RotaService,
   ) {}
 
   /** Members see the active community; the manager sees everyone, optionally by status. */
@@ -49,7 +51,10 @@ export class MembersService {
         activeManagerIds.includes(id) && (patch.role === 'member' || patch.status === 'deactivated');
       if (losesManager && activeManagerIds.length === 1) throw lastManager();
       const updated = await this.members.update(em, id, patch);
-      if (patch.status === 'deactivated') await this.sessions.deleteAllOfMember(em, id);
+      if (patch.status === 'deactivated') {
+        await this.sessions.deleteAllOfMember(em, id);
+        await this.rota.release(em, id);
+      }
       return toMemberSummary(updated, true);
     });
   }
