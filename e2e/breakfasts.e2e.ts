@@ -1,7 +1,6 @@
 import type { BreakfastSession, Page as ApiPage, MemberSummary } from '@tertulia/domain';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPortal, type Portal } from './support/portal';
-import { DEMO_PASSWORD, MANAGER, Pages, signIn } from './support/session';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, MANAGER, signIn, usePortal } from './support/session';
 
 const CATALAN = { email: 'Correu electrònic', password: 'Contrasenya', submit: 'Entra', signOut: 'Tanca la sessió' };
 const SPANISH = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' };
@@ -12,23 +11,11 @@ async function upcoming(page: Page): Promise<BreakfastSession[]> {
 }
 
 describe('the weekly breakfast in Chromium', () => {
-  let portal: Portal;
-  let browser: Browser;
-  let pages: Pages;
-
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-    pages = new Pages(browser, portal.url);
-  });
-  afterAll(async () => {
-    await pages?.closeAll();
-    await browser?.close();
-    await portal?.close();
-  });
+  const pages = usePortal();
 
   it('the manager sets Thursday breakfasts with a closure and fills 8 weeks; presenters swap; the headcount follows the answers', async () => {
     // The manager, in English.
-    const manager = await pages.open();
+    const manager = await pages().open();
     await signIn(manager, MANAGER.email, MANAGER.password);
     await manager.getByRole('navigation').getByRole('link', { name: 'Breakfasts' }).click();
     const settings = manager.getByRole('region', { name: 'Breakfast settings' });
@@ -65,7 +52,7 @@ describe('the weekly breakfast in Chromium', () => {
     const emailOf = (id: string) => members.find((member) => member.id === id)!.email!;
 
     // The first presenter, in Català, sees their slot and proposes a swap with the second.
-    const proposer = await pages.open({ locale: 'ca-ES' });
+    const proposer = await pages().open({ locale: 'ca-ES' });
     await signIn(proposer, emailOf(first!.presenter!.id), DEMO_PASSWORD, CATALAN);
     await proposer.getByRole('navigation').getByRole('link', { name: 'Esmorzars' }).click();
     const mine = proposer.getByRole('region', { name: 'Propers esmorzars' }).getByRole('listitem').filter({ hasText: 'Presentes tu' }).first();
@@ -75,7 +62,7 @@ describe('the weekly breakfast in Chromium', () => {
     await mine.getByText(new RegExp(`Intercanvi proposat a ${second!.presenter!.displayName}`)).waitFor();
 
     // The second presenter, in Español, accepts: both dates change at once.
-    const recipient = await pages.open({ locale: 'es-ES' });
+    const recipient = await pages().open({ locale: 'es-ES' });
     await signIn(recipient, emailOf(second!.presenter!.id), DEMO_PASSWORD, SPANISH);
     await recipient.getByRole('navigation').getByRole('link', { name: 'Desayunos' }).click();
     const proposal = recipient.getByRole('listitem').filter({ hasText: `${first!.presenter!.displayName} te propone un intercambio` });
@@ -88,7 +75,7 @@ describe('the weekly breakfast in Chromium', () => {
     // Members answer; the headcount the manager sees for catering follows.
     const headcount = async () => (await upcoming(manager))[0]!.headcount;
     const initial = await headcount();
-    const guest = await pages.open();
+    const guest = await pages().open();
     await signIn(guest, 'emma.wilson@tertulia.example', DEMO_PASSWORD);
     await guest.getByRole('navigation').getByRole('link', { name: 'Breakfasts' }).click();
     const next = guest.getByRole('region', { name: 'Upcoming breakfasts' }).getByRole('listitem').first();

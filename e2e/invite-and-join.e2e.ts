@@ -1,23 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startPortal, type Portal } from './support/portal';
-import { MANAGER, Pages, signIn } from './support/session';
+import { MANAGER, signIn, usePortal } from './support/session';
 
 describe('the portal in Chromium', () => {
-  let portal: Portal;
-  let browser: Browser;
-  let pages: Pages;
+  const pages = usePortal();
 
-  beforeAll(async () => {
-    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-    pages = new Pages(browser, portal.url);
-  });
-  afterAll(async () => {
-    await pages?.closeAll();
-    await browser?.close();
-    await portal?.close();
-  });
-
-  const newPage = (options?: { locale?: string; width?: number }) => pages.open(options);
+  const newPage = (options?: { locale?: string; width?: number }) => pages().open(options);
 
   it('the manager invites a person, who accepts, is signed in and switches to Català', async () => {
     const manager = await newPage();

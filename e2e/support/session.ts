@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, startPortal, type Portal } from './portal';
 
 export const MANAGER = { email: 'montse.vidal@tertulia.example', password: 'tertulia-demo' };
 export const DEMO_PASSWORD = 'tertulia-demo';
@@ -43,4 +44,24 @@ export async function signIn(
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit }).click();
   await page.getByRole('button', { name: labels.signOut }).waitFor();
+}
+
+/** Starts the portal and Chromium before the tests of a file and stops them after; `pages()` opens fresh pages. */
+export function usePortal(): () => Pages {
+  let portal: Portal | undefined;
+  let browser: Browser | undefined;
+  let pages: Pages | undefined;
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+    pages = new Pages(browser, portal.url);
+  });
+  afterAll(async () => {
+    await pages?.closeAll();
+    await browser?.close();
+    await portal?.close();
+  });
+  return () => {
+    if (!pages) throw new Error('the portal has not started');
+    return pages;
+  };
 }
