@@ -84,5 +84,14 @@ describe('the weekly breakfast in Chromium', () => {
     expect(await headcount()).toBe(initial + 1);
     await manager.reload();
     await manager.getByRole('region', { name: 'Upcoming breakfasts' }).getByRole('listitem').first().getByText(`${initial + 1} coming`).waitFor();
+
+    // The manager cancels the last one, after a question.
+    const last = manager.getByRole('region', { name: 'Upcoming breakfasts' }).getByRole('listitem').last();
+    await last.getByRole('button', { name: 'Cancel breakfast' }).click();
+    const dialog = manager.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Keep it' }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel breakfast' }).click();
+    await last.getByText('Cancelled', { exact: true }).waitFor();
+    expect((await upcoming(manager)).at(-1)!.status).toBe('cancelled');
   });
 });

@@ -63,6 +63,12 @@ describe('the portal in Chromium', () => {
     await page.goto('/admin/members');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
+    // 31 people: the list comes in pages; the keyboard stays on the list when the last one arrives.
+    const everyone = page.getByRole('region', { name: 'Community members' });
+    await everyone.getByRole('button', { name: 'Load more' }).focus();
+    await page.keyboard.press('Enter');
+    await everyone.getByText("That's everyone.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("That's everyone.");
     const row = page.getByRole('listitem').filter({ hasText: 'Jordi Puig' });
     await row.getByRole('button', { name: /deactivate/i }).click();
     await page.getByRole('dialog').getByRole('button', { name: /deactivate/i }).click();

@@ -2,6 +2,7 @@ import type { BreakfastSession } from '@tertulia/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/alert';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { SelectField } from '../../../components/ui/select-field';
 import { errorMessage } from '../../../lib/errors';
 import { readForm } from '../../../lib/forms';
@@ -38,6 +39,7 @@ export function SessionManagerActions({ session, members, onStart, onDone }: Ses
   const locale = useLocale();
   const update = useUpdateBreakfast();
   const [failure, setFailure] = useState<unknown>(null);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
   const date = formatDay(session.date, locale);
   const cancelled = session.status === 'cancelled';
   const options = presenterOptions(members ?? [], session.presenter, t('breakfasts.manage.noPresenter'));
@@ -93,20 +95,35 @@ export function SessionManagerActions({ session, members, onStart, onDone }: Ses
             type="button"
             className="button button--small button--quiet-danger"
             aria-disabled={update.isPending}
-            onClick={() =>
-              patch(
-                { status: 'cancelled' },
-                // The API frees the presenter of a cancelled breakfast: say so, restoring won't bring them back.
-                session.presenter
-                  ? t('breakfasts.manage.cancelledFreed', { date, name: session.presenter.displayName })
-                  : t('breakfasts.manage.cancelled', { date }),
-              )
-            }
+            onClick={() => setConfirmingCancel(true)}
           >
             {t('breakfasts.manage.cancel')}
           </button>
         )}
       </div>
+      {cancelled ? null : (
+          <ConfirmDialog
+          open={confirmingCancel}
+          title={t('breakfasts.manage.cancelDialog.title', { date })}
+          confirmLabel={t('breakfasts.manage.cancel')}
+          cancelLabel={t('breakfasts.manage.cancelDialog.keep')}
+          destructive
+          busy={update.isPending}
+          onCancel={() => setConfirmingCancel(false)}
+          onConfirm={() => {
+            setConfirmingCancel(false);
+            patch(
+              { status: 'cancelled' },
+              // The API frees the presenter of a cancelled breakfast: say so, restoring won't bring them back.
+              session.presenter
+                ? t('breakfasts.manage.cancelledFreed', { date, name: session.presenter.displayName })
+                : t('breakfasts.manage.cancelled', { date }),
+            );
+          }}
+        >
+          <p>{t('breakfasts.manage.cancelDialog.body')}</p>
+        </ConfirmDialog>
+      )}
       <ErrorAlert>{failure ? errorMessage(t, failure) : null}</ErrorAlert>
     </fieldset>
   );

@@ -95,7 +95,8 @@ describe('UpcomingSessionItem', () => {
     expect(html).toMatch(/<select[^>]*aria-label="Presenter for Thursday 3 December 2026"/);
     expect(html).toContain('<option value="">No presenter</option>');
     expect(html).toMatch(new RegExp(`<option value="${NURIA.id}" selected="">Núria Roca</option>`));
-    expect(buttons(html)).toEqual(['Save presenter', 'Cancel breakfast']);
+    // The cancel dialog asks first (closed until asked for).
+    expect(buttons(html)).toEqual(['Save presenter', 'Cancel breakfast', 'Keep it', 'Cancel breakfast']);
   });
 
   it('shows a cancelled breakfast as cancelled, with nothing to answer, and lets the manager restore it', async () => {

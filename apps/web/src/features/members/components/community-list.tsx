@@ -43,6 +43,7 @@ export function CommunityList() {
         onLoadMore={() => void members.fetchNextPage()}
         label={t('app.loadMore')}
         loadingLabel={t('app.loadingMore')}
+        endLabel={t('app.allLoaded')}
       />
     </section>
   );

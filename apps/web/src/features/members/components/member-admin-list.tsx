@@ -73,6 +73,7 @@ export function MemberAdminList({ currentMemberId, onOwnAccountChanged }: Member
         onLoadMore={() => void members.fetchNextPage()}
         label={t('app.loadMore')}
         loadingLabel={t('app.loadingMore')}
+        endLabel={t('app.allLoaded')}
       />
     </section>
   );

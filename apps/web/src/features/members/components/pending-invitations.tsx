@@ -65,6 +65,7 @@ export function PendingInvitations({ onResent }: { onResent: (invitation: Invita
         onLoadMore={() => void invitations.fetchNextPage()}
         label={t('app.loadMore')}
         loadingLabel={t('app.loadingMore')}
+        endLabel={t('app.allLoaded')}
       />
     </section>
   );
