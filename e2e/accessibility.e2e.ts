@@ -1,0 +1,36 @@
+import { accessibilityViolations } from './support/accessibility';
+import { MANAGER, signIn, usePortal } from './support/session';
+
+/** Every screen, as the manager sees it (the most controls), in each language and at phone width. */
+describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
+  const pages = usePortal();
+
+  it('has no serious or critical violation on the sign-in page', async () => {
+    const page = await pages().open();
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['en-GB', 1280],
+    ['ca-ES', 375],
+    ['es-ES', 1280],
+  ])('has none on any signed-in screen (%s, %i px)', async (locale, width) => {
+    const page = await pages().open({ locale, width });
+    const labels =
+      locale === 'ca-ES'
+        ? { email: 'Correu electrònic', password: 'Contrasenya', submit: 'Entra', signOut: 'Tanca la sessió' }
+        : locale === 'es-ES'
+          ? { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' }
+          : undefined;
+    await signIn(page, MANAGER.email, MANAGER.password, labels);
+    for (const path of ['/', '/admin/members', '/breakfasts', '/account', '/directory']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect({ path, violations: await accessibilityViolations(page) }).toEqual({ path, violations: [] });
+      expect({ path, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ path, width });
+    }
+  });
+});
