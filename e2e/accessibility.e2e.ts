@@ -12,6 +12,26 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('signs in and reaches the breakfasts with the keyboard alone, skip link first', async () => {
+    const page = await pages().open();
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+    for (let presses = 0; presses < 10 && (await focusedLabel()) !== 'E-mail'; presses++) await page.keyboard.press('Tab');
+    await page.keyboard.type(MANAGER.email);
+    await page.keyboard.press('Tab');
+    expect(await focusedLabel()).toBe('Password');
+    await page.keyboard.type(MANAGER.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const breakfasts = page.getByRole('navigation').getByRole('link', { name: 'Breakfasts' });
+    await breakfasts.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Breakfasts', level: 1 }).waitFor();
+  });
+
   it.each([
     ['en-GB', 1280],
     ['ca-ES', 375],
