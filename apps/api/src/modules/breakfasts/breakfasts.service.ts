@@ -22,7 +22,7 @@ import {
   presenterNotEligible,
 } from './breakfasts.errors';
 import { BreakfastsRepository, type SessionFilter } from './breakfasts.repository';
-import { RotaRepository } from './rota.repository';
+import { RotaRepository, type LockedSession, type SessionChanges } from './rota.repository';
 
 const DEFAULT_WEEKS_AHEAD = 12;
 const MAX_RANGE_DAYS = 366;
@@ -95,37 +95,18 @@ export class BreakfastsService {
    * the topic, and the summary once the breakfast has taken place.
    */
   async update(viewer: AuthenticatedMember, id: string, patch: UpdateBreakfast): Promise<BreakfastSession> {
-    const isManager = viewer.role === 'manager';
-    if (!isManager && (patch.presenterId !== undefined || patch.status !== undefined)) {
+    if (viewer.role !== 'manager' && (patch.presenterId !== undefined || patch.status !== undefined)) {
       throw forbidden('Only the coworking manager can assign, cancel or restore a breakfast.');
     }
     return this.breakfasts.manager.transaction(async (em) => {
       await this.breakfasts.lockSeries(em);
       const [session] = await this.rota.lockSessions(em, [id]);
       if (!session) throw breakfastNotFound();
-      const isPresenter = session.presenter_id === viewer.id;
-      if (!isManager && !isPresenter) throw notThePresenter();
-      if (patch.confirmed) {
-        if (!isPresenter) throw notThePresenter();
-        if (session.cancelled) throw breakfastCancelled();
-        if (!session.upcoming) throw breakfastPast();
-      }
-      if (patch.summary !== undefined && session.upcoming) throw breakfastNotHeldYet();
+      assertMayUpdate(viewer, session, patch);
       if (patch.presenterId && !(await this.rota.isActiveMember(em, patch.presenterId))) throw presenterNotEligible();
-
-      const changes: Parameters<RotaRepository['updateSession']>[2] = {};
-      if (patch.topic !== undefined) changes.topic = patch.topic || null;
-      if (patch.summary !== undefined) changes.summary = patch.summary || null;
-      if (patch.confirmed) changes.presenter_confirmed = true;
-      if (patch.presenterId !== undefined && patch.presenterId !== session.presenter_id) {
-        // The topic was the previous presenter's.
-        Object.assign(changes, { presenter_id: patch.presenterId, presenter_confirmed: false, topic: patch.topic ?? null });
-        await this.rota.declinePendingSwapsOf(em, [id]);
-      }
-      // A cancelled breakfast frees its presenter, who keeps their turn for the next one.
-      if (patch.status === 'cancelled') Object.assign(changes, { cancelled: true, presenter_id: null, presenter_confirmed: false, topic: null });
-      if (patch.status === 'scheduled') changes.cancelled = false;
-      if (patch.status === 'cancelled') await this.rota.declinePendingSwapsOf(em, [id]);
+      const changes = sessionChanges(session, patch);
+      // A new presenter, or none, voids the swaps proposed for the old one.
+      if ('presenter_id' in changes) await this.rota.declinePendingSwapsOf(em, [id]);
       await this.rota.updateSession(em, id, changes);
       return (await this.views(em, viewer.id, { ids: [id] }))[0]!;
     });
@@ -140,4 +121,30 @@ export class BreakfastsService {
       return { attending, headcount: await this.breakfasts.saveAttendance(em, id, viewer.id, attending) };
     });
   }
+}
+
+function assertMayUpdate(viewer: AuthenticatedMember, session: LockedSession, patch: UpdateBreakfast): void {
+  const isPresenter = session.presenter_id === viewer.id;
+  if (viewer.role !== 'manager' && !isPresenter) throw notThePresenter();
+  if (patch.confirmed) {
+    if (!isPresenter) throw notThePresenter();
+    if (session.cancelled) throw breakfastCancelled();
+    if (!session.upcoming) throw breakfastPast();
+  }
+  if (patch.summary !== undefined && session.upcoming) throw breakfastNotHeldYet();
+}
+
+/** The columns a patch changes. The topic belongs to the presenter: it goes when they do. */
+function sessionChanges(session: LockedSession, patch: UpdateBreakfast): SessionChanges {
+  const changes: SessionChanges = {};
+  if (patch.topic !== undefined) changes.topic = patch.topic || null;
+  if (patch.summary !== undefined) changes.summary = patch.summary || null;
+  if (patch.confirmed) changes.presenter_confirmed = true;
+  if (patch.presenterId !== undefined && patch.presenterId !== session.presenter_id) {
+    Object.assign(changes, { presenter_id: patch.presenterId, presenter_confirmed: false, topic: patch.topic ?? null });
+  }
+  // A cancelled breakfast frees its presenter, who keeps their turn for the next one.
+  if (patch.status === 'cancelled') Object.assign(changes, { cancelled: true, presenter_id: null, presenter_confirmed: false, topic: null });
+  if (patch.status === 'scheduled') changes.cancelled = false;
+  return changes;
 }

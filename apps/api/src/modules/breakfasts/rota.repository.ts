@@ -14,6 +14,14 @@ export interface LockedSession {
   topic: string | null;
 }
 
+export type SessionChanges = Partial<{
+  presenter_id: string | null;
+  presenter_confirmed: boolean;
+  cancelled: boolean;
+  topic: string | null;
+  summary: string | null;
+}>;
+
 /** The rota's writes: sessions, presenters, unavailability and swaps. Callers hold the series lock. */
 @Injectable()
 export class RotaRepository {
@@ -109,11 +117,7 @@ export class RotaRepository {
     );
   }
 
-  async updateSession(
-    em: EntityManager,
-    id: string,
-    patch: Partial<{ presenter_id: string | null; presenter_confirmed: boolean; cancelled: boolean; topic: string | null; summary: string | null }>,
-  ): Promise<void> {
+  async updateSession(em: EntityManager, id: string, patch: SessionChanges): Promise<void> {
     const columns = Object.keys(patch);
     if (columns.length === 0) return;
     const assignments = columns.map((column, index) => `${column} = $${index + 2}`).join(', ');
