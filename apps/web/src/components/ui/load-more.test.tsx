@@ -1,17 +1,21 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderHtml } from '../../test/render';
 import { LoadMore } from './load-more';
 
-const labels = { label: 'Load more', loadingLabel: 'Loading more…', endLabel: "That's everyone." };
+const query = (hasNextPage: boolean, isFetchingNextPage = false) => ({
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage: async () => undefined,
+});
 
 describe('LoadMore', () => {
-  it('offers a button while there is more, busy while loading', () => {
-    expect(renderToStaticMarkup(<LoadMore hasMore loading={false} onLoadMore={() => undefined} {...labels} />)).toMatch(
+  it('offers a button while there is more, busy while loading', async () => {
+    expect(await renderHtml(<LoadMore query={query(true)} />)).toMatch(
       /<button type="button"[^>]*aria-disabled="false"[^>]*>Load more<\/button>/,
     );
-    expect(renderToStaticMarkup(<LoadMore hasMore loading onLoadMore={() => undefined} {...labels} />)).toContain('aria-busy="true"');
+    expect(await renderHtml(<LoadMore query={query(true, true)} />)).toContain('aria-busy="true"');
   });
 
-  it('shows nothing when the first page was the whole list', () => {
-    expect(renderToStaticMarkup(<LoadMore hasMore={false} loading={false} onLoadMore={() => undefined} {...labels} />)).toBe('');
+  it('shows nothing when the first page was the whole list', async () => {
+    expect(await renderHtml(<LoadMore query={query(false)} />)).toBe('');
   });
 });

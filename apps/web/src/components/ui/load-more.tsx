@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
-export interface LoadMoreProps {
-  hasMore: boolean;
-  loading: boolean;
-  onLoadMore: () => void;
-  label: string;
-  loadingLabel: string;
-  /** Said once the last page is in, after the person asked for more. */
-  endLabel: string;
+/** The part of a TanStack infinite query that paging needs. */
+export interface PagedQuery {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => Promise<unknown>;
 }
 
 /**
@@ -15,7 +13,10 @@ export interface LoadMoreProps {
  * keyboard focus): aria-disabled, and clicks are ignored. When the last page arrives the button
  * goes, and the focus it had moves to a short "that's everyone" line instead of being lost.
  */
-export function LoadMore({ hasMore, loading, onLoadMore, label, loadingLabel, endLabel }: LoadMoreProps) {
+export function LoadMore({ query }: { query: PagedQuery }) {
+  const { t } = useTranslation();
+  const hasMore = query.hasNextPage;
+  const loading = query.isFetchingNextPage;
   const [used, setUsed] = useState(false);
   const end = useRef<HTMLParagraphElement>(null);
   const focusEnd = useRef(false);
@@ -29,7 +30,7 @@ export function LoadMore({ hasMore, loading, onLoadMore, label, loadingLabel, en
   if (!hasMore) {
     return used ? (
       <p ref={end} tabIndex={-1} className="load-more load-more--end">
-        {endLabel}
+        {t('app.allLoaded')}
       </p>
     ) : null;
   }
@@ -37,12 +38,12 @@ export function LoadMore({ hasMore, loading, onLoadMore, label, loadingLabel, en
     if (loading) return;
     setUsed(true);
     focusEnd.current = document.activeElement === event.currentTarget;
-    onLoadMore();
+    void query.fetchNextPage();
   };
   return (
     <div className="load-more">
       <button type="button" className="button button--quiet" onClick={onClick} aria-disabled={loading} aria-busy={loading}>
-        {loading ? loadingLabel : label}
+        {loading ? t('app.loadingMore') : t('app.loadMore')}
       </button>
     </div>
   );

@@ -37,14 +37,7 @@ export function CommunityList() {
           ))}
         </ul>
       )}
-      <LoadMore
-        hasMore={members.hasNextPage}
-        loading={members.isFetchingNextPage}
-        onLoadMore={() => void members.fetchNextPage()}
-        label={t('app.loadMore')}
-        loadingLabel={t('app.loadingMore')}
-        endLabel={t('app.allLoaded')}
-      />
+      <LoadMore query={members} />
     </section>
   );
 }

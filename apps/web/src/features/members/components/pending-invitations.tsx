@@ -59,14 +59,7 @@ export function PendingInvitations({ onResent }: { onResent: (invitation: Invita
           ))}
         </ul>
       )}
-      <LoadMore
-        hasMore={invitations.hasNextPage}
-        loading={invitations.isFetchingNextPage}
-        onLoadMore={() => void invitations.fetchNextPage()}
-        label={t('app.loadMore')}
-        loadingLabel={t('app.loadingMore')}
-        endLabel={t('app.allLoaded')}
-      />
+      <LoadMore query={invitations} />
     </section>
   );
 }
