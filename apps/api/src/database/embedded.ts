@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
@@ -21,7 +23,9 @@ export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedD
   const directory = dataDir ? resolve(dataDir) : undefined;
   const releaseLock = directory ? lockDataDir(directory) : () => undefined;
   try {
-    const db = directory ? await PGlite.create(join(directory, 'pgdata')) : await PGlite.create();
+    // The directory's search needs unaccent and pg_trgm; PGlite ships them as loadable contrib modules.
+    const extensions = { unaccent, pg_trgm };
+    const db = await PGlite.create({ dataDir: directory ? join(directory, 'pgdata') : undefined, extensions });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
     await server.start();
     const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;

@@ -7,6 +7,8 @@ import { PresenterUnavailableDateEntity } from '../modules/breakfasts/presenter-
 import { SwapRequestEntity } from '../modules/breakfasts/swap-request.entity';
 import { InvitationEntity } from '../modules/invitations/invitation.entity';
 import { MemberEntity } from '../modules/members/member.entity';
+import { ServiceCategoryEntity } from '../modules/services/service-category.entity';
+import { ServiceEntity } from '../modules/services/service.entity';
 import { ThrottleHitEntity } from '../modules/throttle/throttle-hit.entity';
 
 export const ENTITIES = [
@@ -20,4 +22,6 @@ export const ENTITIES = [
   BreakfastAttendanceEntity,
   PresenterUnavailableDateEntity,
   SwapRequestEntity,
+  ServiceCategoryEntity,
+  ServiceEntity,
 ];

@@ -2,9 +2,7 @@ import { LOCALES, type Locale } from '@tertulia/domain';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import ca from '../locales/ca.json';
-import en from '../locales/en.json';
-import es from '../locales/es.json';
+import { translations } from '../locales/resources';
 
 export const FALLBACK_LOCALE: Locale = 'en';
 
@@ -15,9 +13,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { ca: 'Català', es: 'Españ
 export const LANGUAGE_STORAGE_KEY = 'tertulia.language';
 
 export const resources = {
-  ca: { translation: ca },
-  es: { translation: es },
-  en: { translation: en },
+  ca: { translation: translations.ca },
+  es: { translation: translations.es },
+  en: { translation: translations.en },
 } as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,7 +1,5 @@
 import { ERROR_CODES } from '@tertulia/domain';
-import ca from './ca.json';
-import en from './en.json';
-import es from './es.json';
+import { translations } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -16,7 +14,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return found;
 }
 
-const locales = { ca, es, en } as Record<string, Tree>;
+const locales = translations as unknown as Record<string, Tree>;
+const en = locales.en!;
 const keysOf = (locale: string) => [...leaves(locales[locale]!).keys()].sort();
 
 /** The {{placeholders}} of a sentence, which every translation must keep. */

@@ -36,6 +36,11 @@ export const ERROR_CODES = [
   'SWAP_NOT_FOUND',
   'SWAP_STALE',
   'CLOSURE_NOT_FOUND',
+  'SERVICE_NOT_FOUND',
+  'CATEGORY_NOT_FOUND',
+  'SERVICE_ORDER_MISMATCH',
+  'FOCUS_OUT_OF_RANGE',
+  'PHOTO_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

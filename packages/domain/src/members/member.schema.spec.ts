@@ -1,4 +1,5 @@
-import { UpdateMeSchema, UpdateMemberByManagerSchema } from './member.schema';
+import { UpdateMemberByManagerSchema } from './member.schema';
+import { UpdateMeSchema } from './profile.schema';
 
 describe('UpdateMemberByManagerSchema', () => {
   it('takes a role or a status', () => {

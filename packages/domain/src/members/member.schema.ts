@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DisplayNameSchema, IdSchema, LocaleSchema } from '../common/primitives.schema';
-import { PageQuerySchema, pageSchema } from '../common/pagination.schema';
+import { IdSchema, LocaleSchema } from '../common/primitives.schema';
 
 export const MEMBER_ROLES = ['manager', 'member'] as const;
 export const MemberRoleSchema = z.enum(MEMBER_ROLES);
@@ -20,25 +19,6 @@ export const CurrentMemberSchema = z.object({
 });
 export type CurrentMember = z.infer<typeof CurrentMemberSchema>;
 
-export const MemberSummarySchema = z.object({
-  id: IdSchema,
-  displayName: z.string(),
-  role: MemberRoleSchema,
-  headline: z.string().nullable(),
-  businessName: z.string().nullable(),
-  /** Only the manager sees e-mail and status of everyone. */
-  email: z.string().optional(),
-  status: MemberStatusSchema.optional(),
-  joinedAt: z.string().nullable(),
-});
-export type MemberSummary = z.infer<typeof MemberSummarySchema>;
-export const MemberPageSchema = pageSchema(MemberSummarySchema);
-
-export const ListMembersQuerySchema = PageQuerySchema.extend({
-  status: MemberStatusSchema.optional(),
-});
-export type ListMembersQuery = z.infer<typeof ListMembersQuerySchema>;
-
 /** What the manager may change about a member; `invited` is set only by an invitation. */
 export const UpdateMemberByManagerSchema = z
   .strictObject({
@@ -49,12 +29,3 @@ export const UpdateMemberByManagerSchema = z
     message: 'Give a role or a status',
   });
 export type UpdateMemberByManager = z.infer<typeof UpdateMemberByManagerSchema>;
-
-/** What a member may change about themself (the profile fields join with the directory). */
-export const UpdateMeSchema = z
-  .strictObject({
-    displayName: DisplayNameSchema.optional(),
-    locale: LocaleSchema.optional(),
-  })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'Nothing to change' });
-export type UpdateMe = z.infer<typeof UpdateMeSchema>;

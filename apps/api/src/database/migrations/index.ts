@@ -1,6 +1,16 @@
 import { InitialSchema1795636016879 } from './1795636016879-initial-schema';
 import { MemberNamesInAlphabeticalOrder1795640000000 } from './1795640000000-member-names-in-alphabetical-order';
 import { BreakfastRota1795640100000 } from './1795640100000-breakfast-rota';
+import { DirectoryProfilesAndServices1795829519044 } from './1795829519044-directory-profiles-and-services';
+import { DirectorySearch1795829600000 } from './1795829600000-directory-search';
+import { ServiceCategories1795829700000 } from './1795829700000-service-categories';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
-export const MIGRATIONS: Function[] = [InitialSchema1795636016879, MemberNamesInAlphabeticalOrder1795640000000, BreakfastRota1795640100000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795636016879,
+  MemberNamesInAlphabeticalOrder1795640000000,
+  BreakfastRota1795640100000,
+  DirectoryProfilesAndServices1795829519044,
+  DirectorySearch1795829600000,
+  ServiceCategories1795829700000,
+];

@@ -7,6 +7,12 @@ import type { Locale, MemberRole, MemberStatus } from '@tertulia/domain';
 @Check('members_status_known', "status IN ('invited', 'active', 'deactivated')")
 @Check('members_active_has_password', "status <> 'active' OR password_hash IS NOT NULL")
 @Index('members_display_name_order', ['displayName', 'id'])
+@Check('members_birthday_format', "birthday IS NULL OR birthday ~ '^[0-1][0-9]-[0-3][0-9]$'")
+// Search indexes, written by hand in the migration (GIN, trigram): TypeORM leaves them alone.
+@Index('members_search_vector', { synchronize: false })
+@Index('members_search_name_trigram', { synchronize: false })
+@Index('members_skill_keys', { synchronize: false })
+@Index('members_languages', { synchronize: false })
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,6 +47,60 @@ export class MemberEntity {
   /** Whether they take their turn presenting their business at the weekly breakfast. */
   @Column({ name: 'presenter_opt_in', type: 'boolean', default: true })
   presenterOptIn: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  bio: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  /** What kind of clients or collaborators they are looking for. */
+  @Column({ name: 'looking_for', type: 'text', nullable: true })
+  lookingFor: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  /** ISO 639 codes of the languages they speak. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  /** The stored photo's file name under DATA_DIR/uploads (a new name at each upload, so it can be cached forever). */
+  @Column({ name: 'photo_file', type: 'text', nullable: true })
+  photoFile: string | null;
+
+  /** `MM-DD`, shown to others only with `showBirthday`. */
+  @Column({ type: 'text', nullable: true })
+  birthday: string | null;
+
+  @Column({ name: 'show_birthday', type: 'boolean', default: false })
+  showBirthday: boolean;
+
+  /** Hidden from the directory: nobody but the manager finds or opens their profile. */
+  @Column({ name: 'directory_visible', type: 'boolean', default: true })
+  directoryVisible: boolean;
+
+  @Column({ name: 'email_visible', type: 'boolean', default: false })
+  emailVisible: boolean;
+
+  /** In focus (do not disturb) until then; past means not in focus. */
+  @Column({ name: 'focus_until', type: 'timestamptz', nullable: true })
+  focusUntil: Date | null;
+
+  @Column({ name: 'open_to_coffee', type: 'boolean', default: false })
+  openToCoffee: boolean;
+
+  /** Maintained by a trigger (members_search_refresh): the weighted document of the member and their services. */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
+
+  /** Maintained by the same trigger: name and business folded, for typo-tolerant trigram matching. */
+  @Column({ name: 'search_name', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchName?: string;
+
+  /** Maintained by the same trigger: the skills folded, for the skill filter. */
+  @Column({ name: 'skill_keys', type: 'text', array: true, nullable: true, select: false, insert: false, update: false })
+  skillKeys?: string[];
 
   /** The day they joined the coworking: their anniversary. */
   @Column({ name: 'joined_at', type: 'timestamptz', nullable: true })

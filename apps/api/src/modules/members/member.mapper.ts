@@ -13,6 +13,11 @@ export function toMemberSummary(member: MemberEntity, viewerIsManager: boolean):
     role: member.role,
     headline: member.headline,
     businessName: member.businessName,
+    photoUrl: null,
+    skills: member.skills,
+    languages: member.languages,
+    topServices: [],
+    focus: { focusUntil: null, openToCoffee: member.openToCoffee },
     joinedAt: member.joinedAt?.toISOString() ?? null,
     ...(viewerIsManager ? { email: member.email, status: member.status } : {}),
   };

@@ -1,0 +1,119 @@
+import { foldForSearch, toPrefixTsQuery } from '@tertulia/domain';
+
+/**
+ * The directory's ranked search as plain SQL, shared by the repositories and by the search
+ * benchmark's bare `pg` baseline, so that both measure exactly the same statements.
+ *
+ * Ranking: `ts_rank` over the weighted documents (a name, skill or service title outranks a
+ * summary, which outranks a description), plus, for members, the trigram word similarity of
+ * the query to their folded name and business, which also finds names with small typos.
+ */
+
+/** Who is searching: the manager sees hidden members and services; everyone sees themself. */
+export interface SearchViewer {
+  id: string;
+  isManager: boolean;
+}
+
+export interface SqlStatement {
+  text: string;
+  values: unknown[];
+}
+
+export interface MemberSearchFilter {
+  /** The words as typed; at least one letter or digit. */
+  q: string;
+  skill?: string;
+  categoryId?: string;
+  language?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Trigram matching on a single short word finds too much; from this length on it helps with typos. */
+const FUZZY_MIN_LENGTH = 4;
+
+/** Ranked ids of the members that match; null when the query holds no word. */
+export function memberSearchSql(viewer: SearchViewer, filter: MemberSearchFilter): SqlStatement | null {
+  const tsquery = toPrefixTsQuery(filter.q);
+  if (tsquery === null) return null;
+  const values: unknown[] = [tsquery, viewer.isManager, viewer.id];
+  const folded = foldForSearch(filter.q).trim();
+  let similarity = '0';
+  let match = `m.search_vector @@ q.query`;
+  if (folded.length >= FUZZY_MIN_LENGTH) {
+    values.push(folded);
+    similarity = `word_similarity($${values.length}, m.search_name)`;
+    match = `(m.search_vector @@ q.query OR $${values.length} <% m.search_name)`;
+  }
+  const conditions = [match, `m.status = 'active'`, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)];
+  values.push(filter.limit, filter.offset);
+  return {
+    text: `
+      SELECT m.id, ts_rank(m.search_vector, q.query) + ${similarity} AS rank
+        FROM members m, (SELECT to_tsquery('tertulia', $1) AS query) q
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY rank DESC, m.display_name, m.id
+       LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    values,
+  };
+}
+
+/** The directory's filters as SQL conditions on `m`, pushing their values. */
+export function memberFilterConditions(filter: Pick<MemberSearchFilter, 'skill' | 'categoryId' | 'language'>, values: unknown[]): string[] {
+  const conditions: string[] = [];
+  if (filter.skill) {
+    values.push(filter.skill);
+    conditions.push(`m.skill_keys @> ARRAY[tertulia_fold($${values.length})]`);
+  }
+  if (filter.language) {
+    values.push(filter.language);
+    conditions.push(`m.languages @> ARRAY[$${values.length}::text]`);
+  }
+  if (filter.categoryId) {
+    values.push(filter.categoryId);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM services s WHERE s.member_id = m.id AND s.category_id = $${values.length} AND s.hidden_at IS NULL)`,
+    );
+  }
+  return conditions;
+}
+
+export interface ServiceSearchFilter {
+  q: string;
+  categoryId?: string;
+  memberId?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Ranked ids of the visible services that match; null when the query holds no word. */
+export function serviceSearchSql(viewer: SearchViewer, filter: ServiceSearchFilter): SqlStatement | null {
+  const tsquery = toPrefixTsQuery(filter.q);
+  if (tsquery === null) return null;
+  const values: unknown[] = [tsquery, viewer.isManager, viewer.id];
+  const conditions = [
+    `s.search_vector @@ q.query`,
+    `(s.hidden_at IS NULL OR $2 OR s.member_id = $3)`,
+    `m.status = 'active'`,
+    `(m.directory_visible OR $2 OR m.id = $3)`,
+  ];
+  if (filter.categoryId) {
+    values.push(filter.categoryId);
+    conditions.push(`s.category_id = $${values.length}`);
+  }
+  if (filter.memberId) {
+    values.push(filter.memberId);
+    conditions.push(`s.member_id = $${values.length}`);
+  }
+  values.push(filter.limit, filter.offset);
+  return {
+    text: `
+      SELECT s.id, ts_rank(s.search_vector, q.query) AS rank
+        FROM services s JOIN members m ON m.id = s.member_id, (SELECT to_tsquery('tertulia', $1) AS query) q
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY rank DESC, s.created_at DESC, s.id
+       LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    values,
+  };
+}
