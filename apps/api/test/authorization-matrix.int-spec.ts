@@ -1,19 +1,9 @@
 import { createMember, FACTORY_PASSWORD } from './factories/member.factory';
 import { startTestApp, type TestApp } from './utils/test-app';
 import type { TestClient } from './utils/test-client';
-
-type Who = 'anonymous' | 'member' | 'manager';
-
-interface RouteCase {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** As in the OpenAPI document. */
-  route: string;
-  /** Who calls, when it matters beyond the role (e.g. "as its presenter"). */
-  as?: string;
-  /** Builds a request that would succeed for whoever may call the route; `caller` is the signed-in member, if any. */
-  request: (t: TestApp, caller: string | null) => Promise<{ path: string; body?: unknown }>;
-  expected: Record<Who, number>;
-}
+import type { RouteCase, Who } from './authorization/route-case';
+import { DIRECTORY_ROUTES } from './authorization/directory.routes';
+import { SERVICES_ROUTES } from './authorization/services.routes';
 
 let unique = 0;
 const freshEmail = () => `matrix-${++unique}@example.com`;
@@ -250,6 +240,8 @@ const MATRIX: RouteCase[] = [
     expected: { anonymous: 201, member: 201, manager: 201 },
   },
   ...BREAKFAST_ROUTES,
+  ...DIRECTORY_ROUTES,
+  ...SERVICES_ROUTES,
 ];
 
 describe('authorization matrix', () => {
