@@ -1,5 +1,4 @@
 import { UpdateMemberByManagerSchema } from './member.schema';
-import { UpdateMeSchema } from './profile.schema';
 
 describe('UpdateMemberByManagerSchema', () => {
   it('takes a role or a status', () => {
@@ -11,14 +10,5 @@ describe('UpdateMemberByManagerSchema', () => {
     expect(UpdateMemberByManagerSchema.safeParse({}).success).toBe(false);
     expect(UpdateMemberByManagerSchema.safeParse({ status: 'invited' }).success).toBe(false);
     expect(UpdateMemberByManagerSchema.safeParse({ role: 'member', email: 'x@example.com' }).success).toBe(false);
-  });
-});
-
-describe('UpdateMeSchema', () => {
-  it('lets a member change their name and language, never their role', () => {
-    expect(UpdateMeSchema.parse({ displayName: '  Núria Roca ', locale: 'ca' })).toEqual({ displayName: 'Núria Roca', locale: 'ca' });
-    expect(UpdateMeSchema.safeParse({ role: 'manager' }).success).toBe(false);
-    expect(UpdateMeSchema.safeParse({ displayName: '   ' }).success).toBe(false);
-    expect(UpdateMeSchema.safeParse({ locale: 'fr' }).success).toBe(false);
   });
 });
