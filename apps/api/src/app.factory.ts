@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { ErrorFilter } from './common/errors/error.filter';
 import { SpaFallback } from './common/http/spa-fallback';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { registerPhotoBodyParser } from './modules/photos/photo-body-parser';
 import type { Config } from './config/config.schema';
 import { PinoNestLogger } from './logging/logger';
 
@@ -31,6 +32,8 @@ export async function createApp(config: Config, dataSource: DataSource, logger: 
     logger: new PinoNestLogger(logger),
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Photos arrive as raw image bodies, with a limit of their own (PHOTO_MAX_BYTES).
+  registerPhotoBodyParser(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

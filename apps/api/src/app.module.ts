@@ -12,6 +12,9 @@ import { SessionsModule } from './modules/auth/sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MembersModule } from './modules/members/members.module';
+import { PhotosModule } from './modules/photos/photos.module';
+import { SearchModule } from './modules/search/search.module';
+import { ServicesModule } from './modules/services/services.module';
 import { ThrottleGuard } from './modules/throttle/throttle.guard';
 import { ThrottleModule } from './modules/throttle/throttle.module';
 
@@ -34,6 +37,9 @@ export class AppModule {
         MembersModule,
         InvitationsModule,
         BreakfastsModule,
+        ServicesModule,
+        PhotosModule,
+        SearchModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

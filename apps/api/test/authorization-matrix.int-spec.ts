@@ -270,8 +270,8 @@ describe('authorization matrix', () => {
   describe.each(MATRIX.map((entry) => ({ ...entry, as: entry.as ? ` (${entry.as})` : '' })))('$method $route$as', (entry) => {
     it.each(['anonymous', 'member', 'manager'] as Who[])('answers %s as expected', async (who) => {
       const { client, memberId } = await clientFor(who);
-      const { path, body } = await entry.request(t, memberId);
-      const response = await client.request(entry.method, path, body);
+      const { path, body, headers } = await entry.request(t, memberId);
+      const response = await client.request(entry.method, path, body, headers);
       expect({ who, status: response.status, body: response.status >= 400 ? response.body : undefined }).toMatchObject({
         who,
         status: entry.expected[who],

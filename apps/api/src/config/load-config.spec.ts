@@ -7,6 +7,12 @@ describe('loadConfig', () => {
     expect(config.DATA_DIR).toBe('./.data');
     expect(config.COMMUNITY_TIMEZONE).toBe('Europe/Madrid');
     expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.UPLOADS_DIR).toBe('.data/uploads');
+  });
+
+  it('keeps photos under DATA_DIR unless UPLOADS_DIR says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/tertulia' }).UPLOADS_DIR).toBe('/srv/tertulia/uploads');
+    expect(loadConfig({ DATA_DIR: '/srv/tertulia', UPLOADS_DIR: '/mnt/photos' }).UPLOADS_DIR).toBe('/mnt/photos');
   });
 
   it('names the variable that is wrong', () => {

@@ -7,7 +7,27 @@ import { MemberEntity } from '../../src/modules/members/member.entity';
 export const FACTORY_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
 
-export interface MemberOverrides {
+/** Profile fields a test may set directly. */
+export type MemberProfileOverrides = Partial<
+  Pick<
+    MemberEntity,
+    | 'headline'
+    | 'businessName'
+    | 'bio'
+    | 'website'
+    | 'lookingFor'
+    | 'skills'
+    | 'languages'
+    | 'birthday'
+    | 'showBirthday'
+    | 'directoryVisible'
+    | 'emailVisible'
+    | 'focusUntil'
+    | 'openToCoffee'
+  >
+>;
+
+export interface MemberOverrides extends MemberProfileOverrides {
   role?: MemberRole;
   status?: MemberStatus;
   displayName?: string;
@@ -19,15 +39,17 @@ export interface MemberOverrides {
 export async function createMember(dataSource: DataSource, overrides: MemberOverrides = {}): Promise<MemberEntity> {
   passwordHash ??= new PasswordHasher().hash(FACTORY_PASSWORD);
   const id = randomUUID();
-  const status = overrides.status ?? 'active';
+  const { role, status: wantedStatus, displayName, email, joinedAt, ...profile } = overrides;
+  const status = wantedStatus ?? 'active';
   await dataSource.manager.insert(MemberEntity, {
+    ...profile,
     id,
-    email: overrides.email ?? `member-${id.slice(0, 8)}@example.com`,
-    displayName: overrides.displayName ?? `Member ${id.slice(0, 8)}`,
-    role: overrides.role ?? 'member',
+    email: email ?? `member-${id.slice(0, 8)}@example.com`,
+    displayName: displayName ?? `Member ${id.slice(0, 8)}`,
+    role: role ?? 'member',
     status,
     passwordHash: status === 'invited' ? null : await passwordHash,
-    joinedAt: status === 'invited' ? null : (overrides.joinedAt ?? new Date()),
+    joinedAt: status === 'invited' ? null : (joinedAt ?? new Date()),
   });
   return dataSource.manager.findOneByOrFail(MemberEntity, { id });
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -11,6 +14,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   baseUrl: string;
+  /** Where this app keeps photos: a temporary directory of its own unless UPLOADS_DIR was given. */
+  uploadsDir: string;
   client(): TestClient;
   close(): Promise<void>;
 }
@@ -19,7 +24,15 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const database = await openDatabase({ databaseUrl: testDatabase.url });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', TRUST_PROXY: 'true', WEB_DIST: '/nonexistent', ...env });
+  const ownUploads = env.UPLOADS_DIR ? null : await mkdtemp(join(tmpdir(), 'tertulia-uploads-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY: 'true',
+    WEB_DIST: '/nonexistent',
+    ...(ownUploads ? { UPLOADS_DIR: ownUploads } : {}),
+    ...env,
+  });
   const app = await createApp(config, database.dataSource, createLogger(config.LOG_LEVEL));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -29,11 +42,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     dataSource: database.dataSource,
     baseUrl,
+    uploadsDir: config.UPLOADS_DIR,
     client: () => new TestClient(baseUrl),
     async close() {
       await app.close();
       await database.close();
       await testDatabase.drop();
+      if (ownUploads) await rm(ownUploads, { recursive: true, force: true });
     },
   };
 }

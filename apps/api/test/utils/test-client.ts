@@ -42,7 +42,8 @@ export class TestClient {
         ...(this.sessionCookie ? { cookie: `${SESSION_COOKIE}=${this.sessionCookie}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      // Strings and bytes go as they are (a raw upload sets its own Content-Type); anything else as JSON.
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
     });
     this.keepCookie(response.headers.getSetCookie());
     const text = await response.text();

@@ -4,6 +4,7 @@ import { BreakfastRota1795640100000 } from './1795640100000-breakfast-rota';
 import { DirectoryProfilesAndServices1795829519044 } from './1795829519044-directory-profiles-and-services';
 import { DirectorySearch1795829600000 } from './1795829600000-directory-search';
 import { ServiceCategories1795829700000 } from './1795829700000-service-categories';
+import { MemberPhotoFileUnique1795829800000 } from './1795829800000-member-photo-file-unique';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   DirectoryProfilesAndServices1795829519044,
   DirectorySearch1795829600000,
   ServiceCategories1795829700000,
+  MemberPhotoFileUnique1795829800000,
 ];

@@ -3,6 +3,8 @@ import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MemberEntity } from '../../modules/members/member.entity';
 import { seedDemoBreakfasts } from './demo-breakfasts';
 import { DEMO_COMMUNITY, DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from './demo-community';
+import { DEMO_PROFILES } from './demo-profiles';
+import { seedDemoServices } from './demo-services';
 
 /** Adds the demo community once; returns false when it was already there. */
 export async function seedDemo(dataSource: DataSource): Promise<boolean> {
@@ -13,20 +15,32 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     const now = Date.now();
     await em.insert(
       MemberEntity,
-      DEMO_COMMUNITY.map((demo) => ({
-        email: demo.email,
-        displayName: demo.displayName,
-        role: demo.role,
-        status: 'active' as const,
-        passwordHash,
-        locale: demo.locale,
-        headline: demo.headline,
-        businessName: demo.businessName,
-        // The manager hosts the breakfast rather than presenting.
-        presenterOptIn: demo.role !== 'manager',
-        joinedAt: new Date(now - demo.monthsHere * 30.44 * 24 * 3600 * 1000),
-      })),
+      DEMO_COMMUNITY.map((demo) => {
+        const profile = DEMO_PROFILES[demo.email];
+        return {
+          email: demo.email,
+          displayName: demo.displayName,
+          role: demo.role,
+          status: 'active' as const,
+          passwordHash,
+          locale: demo.locale,
+          headline: demo.headline,
+          businessName: demo.businessName,
+          // The manager hosts the breakfast rather than presenting.
+          presenterOptIn: demo.role !== 'manager',
+          joinedAt: new Date(now - demo.monthsHere * 30.44 * 24 * 3600 * 1000),
+          bio: profile?.bio ?? null,
+          skills: profile?.skills ?? [],
+          languages: profile?.languages ?? [],
+          website: profile?.website ?? null,
+          lookingFor: profile?.lookingFor ?? null,
+          birthday: profile?.birthday ?? null,
+          showBirthday: profile?.showBirthday ?? false,
+          openToCoffee: profile?.openToCoffee ?? false,
+        };
+      }),
     );
+    await seedDemoServices(em);
     await seedDemoBreakfasts(em, dataSource);
     return true;
   });

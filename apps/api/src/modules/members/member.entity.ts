@@ -65,7 +65,8 @@ export class MemberEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
-  /** The stored photo's file name under DATA_DIR/uploads (a new name at each upload, so it can be cached forever). */
+  /** The stored photo's file name under UPLOADS_DIR (a new name at each upload, so it can be cached forever). */
+  @Index('members_photo_file_unique', { unique: true })
   @Column({ name: 'photo_file', type: 'text', nullable: true })
   photoFile: string | null;
 

@@ -1,15 +1,19 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Put, Query } from '@nestjs/common';
 import { ApiDefaultResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CurrentMemberSchema,
   ErrorBodySchema,
+  FocusStatusSchema,
   IdParamsSchema,
-  MemberPageSchema,
-  MemberSummarySchema,
   ListMembersQuerySchema,
+  MemberPageSchema,
+  MemberProfileSchema,
+  MemberSummarySchema,
+  UpdateFocusStatusSchema,
   UpdateMeSchema,
   UpdateMemberByManagerSchema,
   type ListMembersQuery,
+  type UpdateFocusStatus,
   type UpdateMe,
   type UpdateMemberByManager,
 } from '@tertulia/domain';
@@ -35,8 +39,14 @@ export class MembersController {
     return this.members.updateMe(viewer, patch);
   }
 
+  @Put('me/status')
+  @ApiOkResponse({ standardSchema: FocusStatusSchema })
+  updateStatus(@CurrentMember() viewer: AuthenticatedMember, @Body({ schema: UpdateFocusStatusSchema }) status: UpdateFocusStatus) {
+    return this.members.updateStatus(viewer, status);
+  }
+
   @Get(':id')
-  @ApiOkResponse({ standardSchema: MemberSummarySchema })
+  @ApiOkResponse({ standardSchema: MemberProfileSchema })
   get(@CurrentMember() viewer: AuthenticatedMember, @Param({ schema: IdParamsSchema }) params: { id: string }) {
     return this.members.get(viewer, params.id);
   }
@@ -45,9 +55,10 @@ export class MembersController {
   @Patch(':id')
   @ApiOkResponse({ standardSchema: MemberSummarySchema })
   update(
+    @CurrentMember() manager: AuthenticatedMember,
     @Param({ schema: IdParamsSchema }) params: { id: string },
     @Body({ schema: UpdateMemberByManagerSchema }) patch: UpdateMemberByManager,
   ) {
-    return this.members.updateByManager(params.id, patch);
+    return this.members.updateByManager(manager, params.id, patch);
   }
 }

@@ -3,12 +3,63 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MemberRole, MemberStatus } from '@tertulia/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, toPage } from '../../common/http/cursor';
+import { memberFilterConditions, memberSearchSql, type MemberSearchFilter, type SearchViewer } from '../search/search.sql';
 import { MemberEntity } from './member.entity';
+import type { MemberCard } from './member.mapper';
 
+/** The directory without a query: alphabetical, by keyset. */
 export interface MemberListFilter {
   statuses: MemberStatus[];
+  skill?: string;
+  categoryId?: string;
+  language?: string;
   cursor?: string;
   limit: number;
+}
+
+/** Only the columns a directory card shows (never the password hash, never the search columns). */
+const CARD_COLUMNS = `
+  m.id, m.email, m.display_name, m.role, m.status, m.headline, m.business_name, m.photo_file, m.skills, m.languages,
+  m.focus_until, m.open_to_coffee, m.joined_at, m.email_visible, m.directory_visible`;
+
+interface MemberCardRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: MemberRole;
+  status: MemberStatus;
+  headline: string | null;
+  business_name: string | null;
+  photo_file: string | null;
+  skills: string[];
+  languages: string[];
+  focus_until: Date | string | null;
+  open_to_coffee: boolean;
+  joined_at: Date | string | null;
+  email_visible: boolean;
+  directory_visible: boolean;
+}
+
+const toDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+
+function toCard(row: MemberCardRow): MemberCard {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    status: row.status,
+    headline: row.headline,
+    businessName: row.business_name,
+    photoFile: row.photo_file,
+    skills: row.skills,
+    languages: row.languages,
+    focusUntil: toDate(row.focus_until),
+    openToCoffee: row.open_to_coffee,
+    joinedAt: toDate(row.joined_at),
+    emailVisible: row.email_visible,
+    directoryVisible: row.directory_visible,
+  };
 }
 
 @Injectable()
@@ -43,17 +94,43 @@ export class MembersRepository {
     return rows.map((row) => row.id);
   }
 
-  async list(filter: MemberListFilter) {
+  /**
+   * A page of the directory in alphabetical order (the `members_display_name_order` index), one statement.
+   * Members see the active, listed community and themself; the manager everyone of the given statuses.
+   */
+  async listCards(viewer: SearchViewer, filter: MemberListFilter) {
     const after = decodeCursor(filter.cursor, 2);
-    const query = this.dataSource.manager
-      .createQueryBuilder(MemberEntity, 'm')
-      .where('m.status IN (:...statuses)', { statuses: filter.statuses })
-      .orderBy('m.displayName', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .limit(filter.limit + 1);
-    if (after) query.andWhere('(m.display_name, m.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await query.getMany();
-    return toPage(rows, filter.limit, (member) => [member.displayName, member.id]);
+    const values: unknown[] = [filter.statuses, viewer.isManager, viewer.id];
+    const conditions = [`m.status = ANY($1::text[])`, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)];
+    if (after) {
+      values.push(after[0], after[1]);
+      conditions.push(`(m.display_name, m.id) > ($${values.length - 1}::text, $${values.length}::uuid)`);
+    }
+    values.push(filter.limit + 1);
+    const rows: MemberCardRow[] = await this.dataSource.manager.query(
+      `SELECT ${CARD_COLUMNS} FROM members m
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY m.display_name, m.id
+        LIMIT $${values.length}`,
+      values,
+    );
+    return toPage(rows.map(toCard), filter.limit, (member) => [member.displayName, member.id]);
+  }
+
+  /** The ids of the members matching a query, best first (the lead's ranking SQL); null when the query holds no word. */
+  async searchIds(viewer: SearchViewer, filter: MemberSearchFilter): Promise<string[] | null> {
+    const statement = memberSearchSql(viewer, filter);
+    if (!statement) return null;
+    const rows: { id: string }[] = await this.dataSource.manager.query(statement.text, statement.values);
+    return rows.map((row) => row.id);
+  }
+
+  /** The cards of these members, in the order of `ids`. */
+  async findCards(ids: string[]): Promise<MemberCard[]> {
+    if (ids.length === 0) return [];
+    const rows: MemberCardRow[] = await this.dataSource.manager.query(`SELECT ${CARD_COLUMNS} FROM members m WHERE m.id = ANY($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async update(em: EntityManager, id: string, patch: Partial<MemberEntity>): Promise<MemberEntity> {

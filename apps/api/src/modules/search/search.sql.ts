@@ -1,4 +1,4 @@
-import { foldForSearch, toPrefixTsQuery } from '@tertulia/domain';
+import { foldForSearch, toPrefixTsQuery, type MemberStatus } from '@tertulia/domain';
 
 /**
  * The directory's ranked search as plain SQL, shared by the repositories and by the search
@@ -26,6 +26,8 @@ export interface MemberSearchFilter {
   skill?: string;
   categoryId?: string;
   language?: string;
+  /** Which members: the active ones unless the manager asks for others (the members' admin page). */
+  statuses?: MemberStatus[];
   limit: number;
   offset: number;
 }
@@ -46,7 +48,12 @@ export function memberSearchSql(viewer: SearchViewer, filter: MemberSearchFilter
     similarity = `word_similarity($${values.length}, m.search_name)`;
     match = `(m.search_vector @@ q.query OR $${values.length} <% m.search_name)`;
   }
-  const conditions = [match, `m.status = 'active'`, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)];
+  let status = `m.status = 'active'`;
+  if (filter.statuses) {
+    values.push(filter.statuses);
+    status = `m.status = ANY($${values.length}::text[])`;
+  }
+  const conditions = [match, status, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)];
   values.push(filter.limit, filter.offset);
   return {
     text: `
