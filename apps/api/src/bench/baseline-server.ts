@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MEMBER_STATUSES, PAGE_SIZE_DEFAULT } from '@tertulia/domain';
-import { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import { SESSION_COOKIE } from '../common/auth/session-cookie';
 import { hashToken, TOKEN_PATTERN } from '../common/security/tokens';
 import { memberSearchSql, serviceSearchSql, type MemberSearchFilter, type SearchViewer } from '../modules/search/search.sql';
@@ -21,8 +21,9 @@ export interface BaselineServer {
   close(): Promise<void>;
 }
 
-export async function startBaselineServer(databaseUrl: string, poolSize: number): Promise<BaselineServer> {
-  const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
+/** `poolOptions`: the app's own pool settings (size and connection options), so that only the framework differs. */
+export async function startBaselineServer(databaseUrl: string, poolOptions: PoolConfig): Promise<BaselineServer> {
+  const pool = new Pool({ ...poolOptions, connectionString: databaseUrl });
   const server = createServer((request, response) => {
     handle(pool, request, response).catch((error: unknown) => {
       send(response, 500, { error: { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) } });

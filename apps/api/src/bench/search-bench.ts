@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import type { PoolConfig } from 'pg';
 import { createApp } from '../app.factory';
 import { loadConfig } from '../config/load-config';
 import { openDatabase } from '../database/data-source';
@@ -105,8 +106,9 @@ async function run(options: Options, url: string, databaseName: string): Promise
     const signedIn = await signIn(appUrl);
     const cookies = await copySessions(url, signedIn, options.connections);
 
-    const poolSize = Number((dataSourceOptions(url, false).extra as { max: number }).max);
-    const baseline = await startBaselineServer(url, poolSize);
+    const poolOptions = dataSourceOptions(url, false).extra as PoolConfig;
+    const poolSize = Number(poolOptions.max);
+    const baseline = await startBaselineServer(url, poolOptions);
     closers.unshift(() => baseline.close());
 
     const mix = queryMix();

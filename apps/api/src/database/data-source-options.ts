@@ -17,7 +17,15 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     // PGlite cannot CREATE EXTENSION uuid-ossp; gen_random_uuid() is core since PostgreSQL 13.
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: embedded ? 1 : 10 },
+    extra: embedded
+      ? { max: 1 }
+      : {
+          max: 10,
+          // PostgreSQL's default random_page_cost (4) models spinning disks; on SSD storage it
+          // makes the planner scan all members for a broad search term instead of using the GIN
+          // index (measured at 100 000 members: «disseny» 454 ms by scan, 133 ms by index).
+          options: '-c random_page_cost=1.1',
+        },
     logging: false,
   };
 }
