@@ -33,6 +33,9 @@ export function AppShell() {
           <Brand to="/" />
           <div className="site-header__tools">
             <LanguageSelect />
+            <NavLink to="/profile" className="button button--small button--quiet">
+              {t('profile.nav')}
+            </NavLink>
             <Link to="/account" className="member-link" title={t('nav.account')}>
               <span className="member-link__avatar" aria-hidden="true">
                 {member.displayName.trim().charAt(0).toLocaleUpperCase()}
@@ -55,9 +58,14 @@ export function AppShell() {
               </li>
             ))}
             {member.role === 'manager' ? (
-              <li>
-                <NavLink to="/admin/members">{t('nav.membersAdmin')}</NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/admin/members">{t('nav.membersAdmin')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/categories">{t('directory.nav.categories')}</NavLink>
+                </li>
+              </>
             ) : null}
           </ul>
         </nav>

@@ -2,24 +2,30 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { sessionQueryOptions } from '../features/auth';
 import { prefetchBreakfasts } from '../features/breakfasts';
+import { prefetchCategories, prefetchDirectory, prefetchMemberProfile } from '../features/directory';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
+import { prefetchMyProfile } from '../features/profile';
 import { safeNextPath } from '../lib/forms';
 import { AppShell } from './app-shell';
 import { PublicLayout } from './public-layout';
 import { RootLayout } from './root-layout';
 import { AccountRoute } from './routes/account-route';
 import { BreakfastsRoute } from './routes/breakfasts-route';
+import { CategoriesAdminRoute } from './routes/categories-admin-route';
 import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
+import { DirectoryRoute } from './routes/directory-route';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
+import { MemberProfileRoute } from './routes/member-profile-route';
 import { MembersAdminRoute } from './routes/members-admin-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { ProfileRoute } from './routes/profile-route';
 import { HydrateFallback, RootError, RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { signInPath } from './sign-in-path';
 
-/** The areas still to come (breakfasts has its own page). */
-const AREAS: readonly Area[] = ['directory', 'events', 'knowledge', 'feedback'];
+/** The areas still to come (breakfasts and the directory have their own pages). */
+const AREAS: readonly Area[] = ['events', 'knowledge', 'feedback'];
 
 /**
  * The portal's routes. Loaders read the session with the same query options as the pages, so
@@ -51,6 +57,28 @@ export function createAppRouter(queryClient: QueryClient) {
   const prefetchBreakfastsPage = async () => {
     const member = await session();
     prefetchBreakfasts(queryClient, member?.role === 'manager');
+    return null;
+  };
+
+  const prefetchDirectoryPage = ({ request }: LoaderFunctionArgs) => {
+    prefetchDirectory(queryClient, new URL(request.url));
+    return null;
+  };
+
+  const prefetchProfile = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchMemberProfile(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchMyProfilePage = async () => {
+    const member = await session();
+    if (member) prefetchMyProfile(queryClient, member.id);
+    return null;
+  };
+
+  const prefetchCategoriesAdmin = async () => {
+    const member = await session();
+    if (member?.role === 'manager') prefetchCategories(queryClient);
     return null;
   };
 
@@ -90,8 +118,12 @@ export function createAppRouter(queryClient: QueryClient) {
               children: [
                 { index: true, loader: prefetchCommunity, element: <HomeRoute /> },
                 { path: 'account', element: <AccountRoute /> },
+                { path: 'profile', loader: prefetchMyProfilePage, element: <ProfileRoute /> },
                 { path: 'admin/members', loader: prefetchAdmin, element: <MembersAdminRoute /> },
+                { path: 'admin/categories', loader: prefetchCategoriesAdmin, element: <CategoriesAdminRoute /> },
                 { path: 'breakfasts', loader: prefetchBreakfastsPage, element: <BreakfastsRoute /> },
+                { path: 'directory', loader: prefetchDirectoryPage, element: <DirectoryRoute /> },
+                { path: 'members/:id', loader: prefetchProfile, element: <MemberProfileRoute /> },
                 ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
                 { path: '*', element: <NotFoundRoute /> },
               ],

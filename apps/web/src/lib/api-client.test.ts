@@ -1,4 +1,4 @@
-import { ApiError, codeForStatus, request, toApiError } from './api-client';
+import { api, ApiError, codeForStatus, request, toApiError } from './api-client';
 
 describe('toApiError', () => {
   it('reads the code, message and details of the API error body', () => {
@@ -98,6 +98,28 @@ describe('request', () => {
       name: 'ApiError',
       code: 'LAST_MANAGER',
       status: 422,
+    });
+  });
+
+  it('sends a file as the raw body with its media type (a photo upload)', async () => {
+    answer(new Response(JSON.stringify({ photoUrl: '/api/photos/a.webp' }), { status: 200 }));
+    const file = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    await expect(api.putBinary('/api/members/me/photo', file, 'image/png')).resolves.toEqual({ photoUrl: '/api/photos/a.webp' });
+    expect(calls[0]!.init.method).toBe('PUT');
+    expect(calls[0]!.init.credentials).toBe('same-origin');
+    expect((calls[0]!.init.headers as Record<string, string>)['Content-Type']).toBe('image/png');
+    expect(calls[0]!.init.body).toBe(file);
+  });
+
+  it('reads 413 and 415 without the API body as their codes', async () => {
+    answer(new Response('<html>Request Entity Too Large</html>', { status: 413 }));
+    await expect(api.putBinary('/api/members/me/photo', new Blob(['x']), 'application/octet-stream')).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    answer(new Response(JSON.stringify({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Not an image.', details: [] } }), { status: 415 }));
+    await expect(api.putBinary('/api/members/me/photo', new Blob(['x']), 'image/png')).rejects.toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      status: 415,
     });
   });
 

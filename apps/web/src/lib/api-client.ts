@@ -75,6 +75,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A file or other bytes sent as they are (instead of a JSON body), announced with this media type. */
+  binary?: { data: Blob; type: string };
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
 }
@@ -107,14 +109,15 @@ async function readBody(response: Response): Promise<unknown> {
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // Fastify refuses an empty body announced as JSON, so the header goes only with a body.
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.binary) headers['Content-Type'] = options.binary.type;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.binary ? options.binary.data : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {
@@ -131,5 +134,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
+  /** PUT of raw bytes (a photo): the body is the file itself, `type` its Content-Type. */
+  putBinary: <T>(path: string, data: Blob, type: string, options?: Omit<RequestOptions, 'body' | 'binary'>) =>
+    request<T>('PUT', path, { ...options, binary: { data, type } }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };

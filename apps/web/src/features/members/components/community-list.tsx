@@ -1,7 +1,10 @@
 import type { MemberSummary } from '@tertulia/domain';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
+import { FocusBadge } from '../../../components/ui/focus-badge';
 import { LoadMore } from '../../../components/ui/load-more';
+import { MemberAvatar } from '../../../components/ui/member-avatar';
 import { errorMessage } from '../../../lib/errors';
 import { useLocale } from '../../../lib/i18n';
 import { formatMonthYear } from '../../../lib/time';
@@ -9,12 +12,6 @@ import { useMembers } from '../api/get-members';
 
 /** The active community (what every member may see): names, businesses, headlines. */
 export const COMMUNITY_FILTERS = { status: 'active' } as const;
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : parts;
-  return letters.map((part) => part.charAt(0).toLocaleUpperCase()).join('');
-}
 
 export function CommunityList() {
   const { t } = useTranslation();
@@ -31,7 +28,7 @@ export function CommunityList() {
       ) : items.length === 0 ? (
         <p className="muted">{t('members.community.empty')}</p>
       ) : (
-        <ul className="people">
+        <ul className="people" role="list">
           {items.map((member) => (
             <PersonCard key={member.id} member={member} />
           ))}
@@ -48,11 +45,11 @@ function PersonCard({ member }: { member: MemberSummary }) {
   const since = member.joinedAt ? formatMonthYear(member.joinedAt, locale) : null;
   return (
     <li className="person">
-      <span className="avatar" aria-hidden="true">
-        {initials(member.displayName)}
-      </span>
+      <MemberAvatar name={member.displayName} photoUrl={member.photoUrl} />
       <div className="person__body">
-        <h3 className="person__name">{member.displayName}</h3>
+        <h3 className="person__name">
+          <Link to={`/members/${member.id}`}>{member.displayName}</Link>
+        </h3>
         {member.businessName ? <p className="person__business">{member.businessName}</p> : null}
         {member.headline ? <p className="person__headline">{member.headline}</p> : null}
         <p className="person__meta small muted">
@@ -69,6 +66,7 @@ function PersonCard({ member }: { member: MemberSummary }) {
               })
             : null}
         </p>
+        <FocusBadge focus={member.focus} />
       </div>
     </li>
   );

@@ -1,0 +1,5 @@
+import { DirectoryPage } from '../../features/directory';
+
+export function DirectoryRoute() {
+  return <DirectoryPage />;
+}
