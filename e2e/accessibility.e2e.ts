@@ -45,7 +45,12 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
           ? { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' }
           : undefined;
     await signIn(page, MANAGER.email, MANAGER.password, labels);
-    for (const path of ['/', '/admin/members', '/breakfasts', '/account', '/directory']) {
+    const someone = await page.evaluate(async () => {
+      const response = await fetch('/api/members?q=Jordi');
+      return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
+    });
+    const paths = ['/', '/admin/members', '/admin/categories', '/breakfasts', '/account', '/profile', '/directory', '/directory?q=disseny', `/members/${someone}`];
+    for (const path of paths) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
