@@ -35,32 +35,40 @@ export interface MemberSearchFilter {
 /** Trigram matching on a single short word finds too much; from this length on it helps with typos. */
 const FUZZY_MIN_LENGTH = 4;
 
-/** Ranked ids of the members that match; null when the query holds no word. */
+/**
+ * Ranked ids of the members that match; null when the query holds no word. Two branches, one
+ * per index: the documents that match (ranked by ts_rank), and the names that nearly match
+ * (ranked by ts_rank plus their similarity). Word similarity is costly, so it is computed only
+ * for the few names the trigram index brings, not for every document that matches.
+ */
 export function memberSearchSql(viewer: SearchViewer, filter: MemberSearchFilter): SqlStatement | null {
   const tsquery = toPrefixTsQuery(filter.q);
   if (tsquery === null) return null;
   const values: unknown[] = [tsquery, viewer.isManager, viewer.id];
-  const folded = foldForSearch(filter.q).trim();
-  let similarity = '0';
-  let match = `m.search_vector @@ q.query`;
-  if (folded.length >= FUZZY_MIN_LENGTH) {
-    values.push(folded);
-    similarity = `word_similarity($${values.length}, m.search_name)`;
-    match = `(m.search_vector @@ q.query OR $${values.length} <% m.search_name)`;
-  }
   let status = `m.status = 'active'`;
   if (filter.statuses) {
     values.push(filter.statuses);
     status = `m.status = ANY($${values.length}::text[])`;
   }
-  const conditions = [match, status, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)];
+  const shared = [status, `(m.directory_visible OR $2 OR m.id = $3)`, ...memberFilterConditions(filter, values)].join(' AND ');
+  const branch = (rank: string, match: string) => `
+        SELECT m.id, m.display_name, ts_rank(m.search_vector, q.query)${rank} AS rank
+          FROM members m, (SELECT to_tsquery('tertulia', $1) AS query) q
+         WHERE ${match} AND ${shared}`;
+  const branches = [branch('', 'm.search_vector @@ q.query')];
+  const folded = foldForSearch(filter.q).trim();
+  if (folded.length >= FUZZY_MIN_LENGTH) {
+    values.push(folded);
+    branches.push(branch(` + word_similarity($${values.length}, m.search_name)`, `$${values.length} <% m.search_name`));
+  }
   values.push(filter.limit, filter.offset);
   return {
     text: `
-      SELECT m.id, ts_rank(m.search_vector, q.query) + ${similarity} AS rank
-        FROM members m, (SELECT to_tsquery('tertulia', $1) AS query) q
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY rank DESC, m.display_name, m.id
+      SELECT id, max(rank) AS rank
+        FROM (${branches.join(`
+        UNION ALL`)}) matches
+       GROUP BY id, display_name
+       ORDER BY rank DESC, display_name, id
        LIMIT $${values.length - 1} OFFSET $${values.length}`,
     values,
   };
