@@ -8,6 +8,9 @@ import type { Config } from './config/config.schema';
 import { APP_CONFIG } from './config/load-config';
 import { AuthModule } from './modules/auth/auth.module';
 import { BreakfastsModule } from './modules/breakfasts/breakfasts.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
+import { CirclesModule } from './modules/circles/circles.module';
+import { EventsModule } from './modules/events/events.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -40,6 +43,9 @@ export class AppModule {
         ServicesModule,
         PhotosModule,
         SearchModule,
+        CirclesModule,
+        EventsModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -2,7 +2,10 @@ import { createMember, FACTORY_PASSWORD } from './factories/member.factory';
 import { startTestApp, type TestApp } from './utils/test-app';
 import type { TestClient } from './utils/test-client';
 import type { RouteCase, Who } from './authorization/route-case';
+import { CALENDAR_ROUTES } from './authorization/calendar.routes';
+import { CIRCLES_ROUTES } from './authorization/circles.routes';
 import { DIRECTORY_ROUTES } from './authorization/directory.routes';
+import { EVENTS_ROUTES } from './authorization/events.routes';
 import { SERVICES_ROUTES } from './authorization/services.routes';
 
 let unique = 0;
@@ -242,6 +245,9 @@ const MATRIX: RouteCase[] = [
   ...BREAKFAST_ROUTES,
   ...DIRECTORY_ROUTES,
   ...SERVICES_ROUTES,
+  ...CIRCLES_ROUTES,
+  ...EVENTS_ROUTES,
+  ...CALENDAR_ROUTES,
 ];
 
 describe('authorization matrix', () => {

@@ -1,3 +1,9 @@
+import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity';
+import { CircleMemberEntity } from '../modules/circles/circle-member.entity';
+import { CircleEntity } from '../modules/circles/circle.entity';
+import { EventRsvpEntity } from '../modules/events/event-rsvp.entity';
+import { EventWantEntity } from '../modules/events/event-want.entity';
+import { EventEntity } from '../modules/events/event.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { BreakfastAttendanceEntity } from '../modules/breakfasts/breakfast-attendance.entity';
 import { BreakfastClosureEntity } from '../modules/breakfasts/breakfast-closure.entity';
@@ -24,4 +30,10 @@ export const ENTITIES = [
   SwapRequestEntity,
   ServiceCategoryEntity,
   ServiceEntity,
+  CircleEntity,
+  CircleMemberEntity,
+  EventEntity,
+  EventRsvpEntity,
+  EventWantEntity,
+  CalendarFeedEntity,
 ];

@@ -5,6 +5,7 @@ import { DirectoryProfilesAndServices1795829519044 } from './1795829519044-direc
 import { DirectorySearch1795829600000 } from './1795829600000-directory-search';
 import { ServiceCategories1795829700000 } from './1795829700000-service-categories';
 import { MemberPhotoFileUnique1795829800000 } from './1795829800000-member-photo-file-unique';
+import { EventsCirclesAndCalendarFeeds1795832178610 } from './1795832178610-events-circles-and-calendar-feeds';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   DirectorySearch1795829600000,
   ServiceCategories1795829700000,
   MemberPhotoFileUnique1795829800000,
+  EventsCirclesAndCalendarFeeds1795832178610,
 ];
