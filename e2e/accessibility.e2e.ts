@@ -49,7 +49,10 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
       const response = await fetch('/api/members?q=Jordi');
       return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
     });
-    const paths = ['/', '/admin/members', '/admin/categories', '/breakfasts', '/account', '/profile', '/directory', '/directory?q=disseny', `/members/${someone}`];
+    const paths = [
+      '/', '/admin/members', '/admin/categories', '/breakfasts', '/account', '/profile', '/directory', '/directory?q=disseny',
+      `/members/${someone}`, '/events', '/events?view=month', '/events/new', '/circles',
+    ];
     for (const path of paths) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();

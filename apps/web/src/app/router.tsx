@@ -2,7 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { sessionQueryOptions } from '../features/auth';
 import { prefetchBreakfasts } from '../features/breakfasts';
+import { prefetchCircle, prefetchCircles } from '../features/circles';
 import { prefetchCategories, prefetchDirectory, prefetchMemberProfile } from '../features/directory';
+import { prefetchEvent, prefetchEventForm, prefetchEvents } from '../features/events';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
 import { prefetchMyProfile } from '../features/profile';
 import { safeNextPath } from '../lib/forms';
@@ -12,8 +14,13 @@ import { RootLayout } from './root-layout';
 import { AccountRoute } from './routes/account-route';
 import { BreakfastsRoute } from './routes/breakfasts-route';
 import { CategoriesAdminRoute } from './routes/categories-admin-route';
+import { CircleRoute } from './routes/circle-route';
+import { CirclesRoute } from './routes/circles-route';
 import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
 import { DirectoryRoute } from './routes/directory-route';
+import { EditEventRoute, NewEventRoute } from './routes/event-form-routes';
+import { EventRoute } from './routes/event-route';
+import { EventsRoute } from './routes/events-route';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
 import { MemberProfileRoute } from './routes/member-profile-route';
@@ -24,8 +31,8 @@ import { HydrateFallback, RootError, RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
 import { signInPath } from './sign-in-path';
 
-/** The areas still to come (breakfasts and the directory have their own pages). */
-const AREAS: readonly Area[] = ['events', 'knowledge', 'feedback'];
+/** The areas still to come (breakfasts, the directory and events have their own pages). */
+const AREAS: readonly Area[] = ['knowledge', 'feedback'];
 
 /**
  * The portal's routes. Loaders read the session with the same query options as the pages, so
@@ -73,6 +80,31 @@ export function createAppRouter(queryClient: QueryClient) {
   const prefetchMyProfilePage = async () => {
     const member = await session();
     if (member) prefetchMyProfile(queryClient, member.id);
+    return null;
+  };
+
+  const prefetchCirclesPage = () => {
+    prefetchCircles(queryClient);
+    return null;
+  };
+
+  const prefetchCirclePage = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchCircle(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchEventsPage = ({ request }: LoaderFunctionArgs) => {
+    prefetchEvents(queryClient, new URL(request.url));
+    return null;
+  };
+
+  const prefetchEventPage = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchEvent(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchEventFormPage = ({ params }: LoaderFunctionArgs) => {
+    prefetchEventForm(queryClient, params.id);
     return null;
   };
 
@@ -124,6 +156,12 @@ export function createAppRouter(queryClient: QueryClient) {
                 { path: 'breakfasts', loader: prefetchBreakfastsPage, element: <BreakfastsRoute /> },
                 { path: 'directory', loader: prefetchDirectoryPage, element: <DirectoryRoute /> },
                 { path: 'members/:id', loader: prefetchProfile, element: <MemberProfileRoute /> },
+                { path: 'circles', loader: prefetchCirclesPage, element: <CirclesRoute /> },
+                { path: 'circles/:id', loader: prefetchCirclePage, element: <CircleRoute /> },
+                { path: 'events', loader: prefetchEventsPage, element: <EventsRoute /> },
+                { path: 'events/new', loader: prefetchEventFormPage, element: <NewEventRoute /> },
+                { path: 'events/:id', loader: prefetchEventPage, element: <EventRoute /> },
+                { path: 'events/:id/edit', loader: prefetchEventFormPage, element: <EditEventRoute /> },
                 ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
                 { path: '*', element: <NotFoundRoute /> },
               ],

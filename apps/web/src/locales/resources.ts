@@ -1,6 +1,12 @@
+import circlesCa from '../features/circles/locales/ca.json';
+import circlesEn from '../features/circles/locales/en.json';
+import circlesEs from '../features/circles/locales/es.json';
 import directoryCa from '../features/directory/locales/ca.json';
 import directoryEn from '../features/directory/locales/en.json';
 import directoryEs from '../features/directory/locales/es.json';
+import eventsCa from '../features/events/locales/ca.json';
+import eventsEn from '../features/events/locales/en.json';
+import eventsEs from '../features/events/locales/es.json';
 import profileCa from '../features/profile/locales/ca.json';
 import profileEn from '../features/profile/locales/en.json';
 import profileEs from '../features/profile/locales/es.json';
@@ -10,12 +16,12 @@ import es from './es.json';
 
 /**
  * Every sentence of the portal by language: the shared files, and the larger features' own
- * files under their feature's key (`directory.…`, `profile.…`).
+ * files under their feature's key (`directory.…`, `profile.…`, `events.…`, `circles.…`).
  */
 export const translations = {
-  ca: { ...ca, directory: directoryCa, profile: profileCa },
-  es: { ...es, directory: directoryEs, profile: profileEs },
-  en: { ...en, directory: directoryEn, profile: profileEn },
+  ca: { ...ca, directory: directoryCa, profile: profileCa, events: eventsCa, circles: circlesCa },
+  es: { ...es, directory: directoryEs, profile: profileEs, events: eventsEs, circles: circlesEs },
+  en: { ...en, directory: directoryEn, profile: profileEn, events: eventsEn, circles: circlesEn },
 };
 
 export type Translation = (typeof translations)['en'];

@@ -15,7 +15,7 @@ import { monthNames } from '../utils/birthday';
 import { languageChoices, languageName } from '../utils/languages';
 import { formField, profilePatch, type ProfileDraft } from '../utils/profile-draft';
 import { LabelsField } from './labels-field';
-import { MarkdownField } from './markdown-field';
+import { MarkdownField } from '../../../components/ui/markdown-field';
 
 /** The API's field errors under the form's own field names (`skills.2` → `skills`). */
 function apiFieldErrors(errors: FieldErrors): FieldErrors {

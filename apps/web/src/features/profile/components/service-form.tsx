@@ -12,7 +12,7 @@ import { useLocale } from '../../../lib/i18n';
 import { useServiceCategories } from '../../directory';
 import type { ServiceDraft, ServiceResult } from '../utils/service-draft';
 import { LabelsField } from './labels-field';
-import { MarkdownField } from './markdown-field';
+import { MarkdownField } from '../../../components/ui/markdown-field';
 
 export interface ServiceFormProps<T> {
   initial: ServiceDraft;

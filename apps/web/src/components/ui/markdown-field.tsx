@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame } from '../../../components/ui/field-frame';
-import { Markdown } from '../../../components/ui/markdown';
+import { FieldFrame } from './field-frame';
+import { Markdown } from './markdown';
 
 export interface MarkdownFieldProps {
   name: string;
@@ -22,7 +22,7 @@ export interface MarkdownFieldProps {
 export function MarkdownField({ name, label, hint, error, value, maxLength, rows = 6, onChange }: MarkdownFieldProps) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState(false);
-  const fullHint = [hint, t('profile.markdown.hint')].filter(Boolean).join(' ');
+  const fullHint = [hint, t('markdown.hint')].filter(Boolean).join(' ');
   return (
     <FieldFrame label={label} hint={fullHint} error={error} className="markdown-field">
       {(control) => (
@@ -35,7 +35,7 @@ export function MarkdownField({ name, label, hint, error, value, maxLength, rows
               aria-controls={`${control.id}-preview`}
               onClick={() => setPreview((shown) => !shown)}
             >
-              {t('profile.markdown.preview')}
+              {t('markdown.preview')}
             </button>
           </div>
           <textarea
@@ -50,7 +50,7 @@ export function MarkdownField({ name, label, hint, error, value, maxLength, rows
           <div
             id={`${control.id}-preview`}
             role="region"
-            aria-label={t('profile.markdown.previewOf', { field: label })}
+            aria-label={t('markdown.previewOf', { field: label })}
             className="markdown-preview"
             hidden={!preview}
           >
@@ -58,7 +58,7 @@ export function MarkdownField({ name, label, hint, error, value, maxLength, rows
               value.trim() ? (
                 <Markdown source={value} />
               ) : (
-                <p className="muted small">{t('profile.markdown.empty')}</p>
+                <p className="muted small">{t('markdown.empty')}</p>
               )
             ) : null}
           </div>

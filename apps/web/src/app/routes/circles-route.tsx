@@ -1,0 +1,5 @@
+import { CirclesPage } from '../../features/circles';
+
+export function CirclesRoute() {
+  return <CirclesPage />;
+}

@@ -1,0 +1,7 @@
+/** Everything the circles feature reads sits under one root, so that a change refreshes it all. */
+export const circlesKeys = {
+  all: ['circles'] as const,
+  lists: () => [...circlesKeys.all, 'list'] as const,
+  details: () => [...circlesKeys.all, 'detail'] as const,
+  detail: (id: string) => [...circlesKeys.details(), id] as const,
+};
