@@ -1,15 +1,11 @@
 import type { CircleDetail, Event } from '@tertulia/domain';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accessibilityViolations } from './support/accessibility';
-import { DEMO_PASSWORD, MANAGER, signIn, usePortal } from './support/session';
+import { MANAGER, signedInPages, usePortal } from './support/session';
 
-const CATALAN = { email: 'Correu electrònic', password: 'Contrasenya', submit: 'Entra', signOut: 'Tanca la sessió' };
-const SPANISH = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' };
 const JORDI = 'jordi.puig@tertulia.example';
 const EMMA = 'emma.wilson@tertulia.example';
 
-type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
-const LABELS = { 'en-GB': undefined, 'ca-ES': CATALAN, 'es-ES': SPANISH } as const;
 
 /** Calls the API with the page's session; changes carry the portal's own Origin, as the portal's requests do. */
 async function call<T>(page: Page, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
@@ -21,26 +17,8 @@ async function call<T>(page: Page, method: 'GET' | 'POST', path: string, data?: 
 
 describe('circles in Chromium', () => {
   const pages = usePortal();
-  const sessions = new Map<string, Cookies>();
 
-  /**
-   * A page signed in as this person, in this language. Each person signs in through the form
-   * once; later pages reuse their session cookie (sign-ins are throttled per address).
-   */
-  async function signedIn(email: string, locale: keyof typeof LABELS = 'en-GB'): Promise<Page> {
-    const page = await pages().open({ locale });
-    const labels = LABELS[locale];
-    const cookies = sessions.get(email);
-    if (cookies) {
-      await page.context().addCookies(cookies);
-      await page.goto('/');
-      await page.getByRole('button', { name: labels?.signOut ?? 'Sign out' }).waitFor();
-    } else {
-      await signIn(page, email, email === MANAGER.email ? MANAGER.password : DEMO_PASSWORD, labels);
-      sessions.set(email, await page.context().cookies());
-    }
-    return page;
-  }
+  const signedIn = signedInPages(pages);
 
   it('a circle by approval: asking (Español), approving (Català), the last admin kept, a new admin named (English)', async () => {
     const name = 'Fotografia analògica';

@@ -1,21 +1,17 @@
 import type { Event } from '@tertulia/domain';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accessibilityViolations } from './support/accessibility';
-import { DEMO_PASSWORD, MANAGER, signIn, usePortal } from './support/session';
+import { MANAGER, signedInPages, usePortal } from './support/session';
 
 // ical.js, the parser behind Thunderbird, reads the feed as a calendar app would.
 const ICAL = require('ical.js').default ?? require('ical.js');
 
-const CATALAN = { email: 'Correu electrònic', password: 'Contrasenya', submit: 'Entra', signOut: 'Tanca la sessió' };
-const SPANISH = { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' };
-const LABELS = { 'en-GB': undefined, 'ca-ES': CATALAN, 'es-ES': SPANISH } as const;
 
 const LUCIA = { email: 'lucia.garcia@tertulia.example', name: 'Lucía García' };
 const EMMA = { email: 'emma.wilson@tertulia.example', name: 'Emma Wilson' };
 const JAVIER = { email: 'javier.fernandez@tertulia.example', name: 'Javier Fernández' };
 const ELENA = { email: 'elena.sanchez@tertulia.example', name: 'Elena Sánchez' };
 
-type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
 
 /** A day two weeks from now on the coworking's calendar, `YYYY-MM-DD`. */
 function dayInTwoWeeks(): string {
@@ -36,23 +32,8 @@ async function getJson<T>(page: Page, path: string): Promise<T> {
 
 describe('events, RSVPs, lunch picks and the calendar feed in Chromium', () => {
   const pages = usePortal();
-  const sessions = new Map<string, Cookies>();
 
-  /** A page signed in as this person, in this language: each person signs in through the form once (sign-ins are throttled). */
-  async function signedIn(email: string, locale: keyof typeof LABELS = 'en-GB'): Promise<Page> {
-    const page = await pages().open({ locale });
-    const labels = LABELS[locale];
-    const cookies = sessions.get(email);
-    if (cookies) {
-      await page.context().addCookies(cookies);
-      await page.goto('/');
-      await page.getByRole('button', { name: labels?.signOut ?? 'Sign out' }).waitFor();
-    } else {
-      await signIn(page, email, email === MANAGER.email ? MANAGER.password : DEMO_PASSWORD, labels);
-      sessions.set(email, await page.context().cookies());
-    }
-    return page;
-  }
+  const signedIn = signedInPages(pages);
 
   it('the manager (in Català) creates a networking lunch; four members answer, one waits, then takes the freed place', async () => {
     const day = dayInTwoWeeks();

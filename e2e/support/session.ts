@@ -65,3 +65,35 @@ export function usePortal(): () => Pages {
     return pages;
   };
 }
+
+/** The sign-in form's labels in each language the browser tests use (English is the form's default). */
+export const SIGN_IN_LABELS = {
+  'en-GB': undefined,
+  'ca-ES': { email: 'Correu electrònic', password: 'Contrasenya', submit: 'Entra', signOut: 'Tanca la sessió' },
+  'es-ES': { email: 'Correo electrónico', password: 'Contraseña', submit: 'Entrar', signOut: 'Cerrar sesión' },
+} as const;
+export type TestLocale = keyof typeof SIGN_IN_LABELS;
+
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+
+/**
+ * Opens a page signed in as this person, in this language. Each person signs in through the form
+ * once; later pages reuse their session cookie (sign-ins are throttled per address).
+ */
+export function signedInPages(pages: () => Pages) {
+  const sessions = new Map<string, Cookies>();
+  return async function signedIn(email: string, locale: TestLocale = 'en-GB'): Promise<Page> {
+    const page = await pages().open({ locale });
+    const labels = SIGN_IN_LABELS[locale];
+    const cookies = sessions.get(email);
+    if (cookies) {
+      await page.context().addCookies(cookies);
+      await page.goto('/');
+      await page.getByRole('button', { name: labels?.signOut ?? 'Sign out' }).waitFor();
+    } else {
+      await signIn(page, email, email === MANAGER.email ? MANAGER.password : DEMO_PASSWORD, labels);
+      sessions.set(email, await page.context().cookies());
+    }
+    return page;
+  };
+}
