@@ -5,14 +5,12 @@ import { MembersService } from '../members/members.service';
 import { ServicesRepository } from '../services/services.repository';
 import { searchViewerOf } from './search-viewer';
 import type { SearchViewer } from './search.sql';
-import { SearchRepository } from './search.repository';
 
 @Injectable()
 export class SearchService {
   constructor(
     private readonly members: MembersService,
     private readonly services: ServicesRepository,
-    private readonly ranked: SearchRepository,
   ) {}
 
   /** The best members and the best services for the words, each ranked; hidden ones only where the viewer may see them. */
@@ -26,7 +24,7 @@ export class SearchService {
   }
 
   private async rankedServices(viewer: SearchViewer, query: SearchQuery): Promise<Service[]> {
-    const ids = await this.ranked.serviceIds(viewer, { q: query.q, limit: query.limit, offset: 0 });
+    const ids = await this.services.searchIds(viewer, { q: query.q, limit: query.limit, offset: 0 });
     return this.services.findByIds(ids, viewer);
   }
 }

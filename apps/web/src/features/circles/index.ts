@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { circleQueryOptions } from './api/get-circle';
 import { circlesInfiniteQueryOptions } from './api/get-circles';
 
+export { allCirclesQueryOptions, useAllCircles } from './api/get-all-circles';
 export { CirclePage } from './components/circle-page';
 export { CirclesPage } from './components/circles-page';
 

@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { communityToday } from '../../lib/time';
 import { eventQueryOptions } from './api/get-event';
-import { eventCirclesQueryOptions } from './api/get-circles';
+import { allCirclesQueryOptions } from '../circles';
 import { monthEventsQueryOptions, upcomingEventsQueryOptions } from './api/get-events';
 import { monthOfDay } from './utils/month-grid';
 import { stateFromParams } from './utils/events-params';
@@ -19,7 +19,7 @@ export function prefetchEvents(queryClient: QueryClient, url: URL): void {
   } else {
     void queryClient.prefetchInfiniteQuery(upcomingEventsQueryOptions(state.filters));
   }
-  void queryClient.prefetchQuery(eventCirclesQueryOptions());
+  void queryClient.prefetchQuery(allCirclesQueryOptions());
 }
 
 /** Starts reading one event's page. */
@@ -29,6 +29,6 @@ export function prefetchEvent(queryClient: QueryClient, id: string): void {
 
 /** Starts reading what the event form needs: the circles (and the event, when editing). */
 export function prefetchEventForm(queryClient: QueryClient, id?: string): void {
-  void queryClient.prefetchQuery(eventCirclesQueryOptions());
+  void queryClient.prefetchQuery(allCirclesQueryOptions());
   if (id) void queryClient.prefetchQuery(eventQueryOptions(id));
 }

@@ -14,7 +14,6 @@ export const eventsKeys = {
   detail: (id: string) => [...eventsKeys.details(), id] as const,
   attendees: (id: string) => [...eventsKeys.detail(id), 'attendees'] as const,
   wants: (id: string) => [...eventsKeys.detail(id), 'wants'] as const,
-  circles: () => [...eventsKeys.all, 'circles'] as const,
   feed: () => [...eventsKeys.all, 'calendar-feed'] as const,
 };
 

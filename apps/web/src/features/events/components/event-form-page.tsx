@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { errorMessage } from '../../../lib/errors';
-import { useEventCircles } from '../api/get-circles';
+import { useAllCircles } from '../../circles';
 import { useEvent } from '../api/get-event';
 import { draftFromEvent, emptyDraft } from '../utils/event-draft';
 import { EventForm } from './event-form';
@@ -15,7 +15,7 @@ import './events.css';
 export function NewEventPage({ viewer }: { viewer: CurrentMember }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const circles = useEventCircles();
+  const circles = useAllCircles();
   const manageable = (circles.data ?? []).filter((circle) => circle.canManage);
   const asked = params.get('circle');
   const audience = manageable.some((circle) => circle.id === asked) ? asked! : viewer.role === 'manager' ? '' : (manageable[0]?.id ?? '');
@@ -50,7 +50,7 @@ export function NewEventPage({ viewer }: { viewer: CurrentMember }) {
 export function EditEventPage({ id, viewer }: { id: string; viewer: CurrentMember }) {
   const { t } = useTranslation();
   const event = useEvent(id);
-  const circles = useEventCircles();
+  const circles = useAllCircles();
 
   if (event.isPending) return <p className="muted">{t('app.loading')}</p>;
   if (event.isError) return <EventNotFound error={event.error} />;

@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { SelectField } from '../../../components/ui/select-field';
 import { errorMessage } from '../../../lib/errors';
 import { communityToday } from '../../../lib/time';
-import { useEventCircles } from '../api/get-circles';
+import { useAllCircles } from '../../circles';
 import { useUpcomingEvents } from '../api/get-events';
 import type { EventFilters } from '../api/keys';
 import { monthOfDay } from '../utils/month-grid';
@@ -22,7 +22,7 @@ export function EventsPage({ viewer }: { viewer: CurrentMember }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const state = stateFromParams(params);
-  const circles = useEventCircles();
+  const circles = useAllCircles();
   const myCircles = (circles.data ?? []).filter((circle) => circle.myMembership?.status === 'active' || circle.canManage);
   const canCreate = viewer.role === 'manager' || (circles.data ?? []).some((circle) => circle.canManage);
   const month = state.month ?? monthOfDay(communityToday());

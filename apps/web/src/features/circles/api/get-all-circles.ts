@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { PAGE_SIZE_MAX, type CircleSummary, type Page } from '@tertulia/domain';
 import { api } from '../../../lib/api-client';
-import { eventsKeys } from './keys';
+import { circlesKeys } from './keys';
 
 /**
- * GET /api/circles, every page — for the filter (the circles the reader is in) and the form's
- * audience (those they can manage). A coworking has a handful of circles.
+ * GET /api/circles, every page — for the events' filter (the circles the reader is in) and their
+ * form's audience (those they can manage). A coworking has a handful of circles. Under the
+ * circles' root, so that joining or leaving one refreshes it.
  */
 export async function getAllCircles(signal?: AbortSignal): Promise<CircleSummary[]> {
   const circles: CircleSummary[] = [];
@@ -18,13 +19,13 @@ export async function getAllCircles(signal?: AbortSignal): Promise<CircleSummary
   return circles;
 }
 
-export const eventCirclesQueryOptions = () =>
+export const allCirclesQueryOptions = () =>
   queryOptions({
-    queryKey: eventsKeys.circles(),
+    queryKey: circlesKeys.everyone(),
     queryFn: ({ signal }) => getAllCircles(signal),
     staleTime: 60_000,
   });
 
-export function useEventCircles() {
-  return useQuery(eventCirclesQueryOptions());
+export function useAllCircles() {
+  return useQuery(allCirclesQueryOptions());
 }
