@@ -4,6 +4,12 @@ import { CircleEntity } from '../modules/circles/circle.entity';
 import { EventRsvpEntity } from '../modules/events/event-rsvp.entity';
 import { EventWantEntity } from '../modules/events/event-want.entity';
 import { EventEntity } from '../modules/events/event.entity';
+import { FeedbackInvitationEntity } from '../modules/feedback/feedback-invitation.entity';
+import { FeedbackRequestEntity } from '../modules/feedback/feedback-request.entity';
+import { FeedbackResponseEntity } from '../modules/feedback/feedback-response.entity';
+import { PostCommentEntity } from '../modules/posts/post-comment.entity';
+import { PostEntity } from '../modules/posts/post.entity';
+import { PostUsefulEntity } from '../modules/posts/post-useful.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { BreakfastAttendanceEntity } from '../modules/breakfasts/breakfast-attendance.entity';
 import { BreakfastClosureEntity } from '../modules/breakfasts/breakfast-closure.entity';
@@ -36,4 +42,10 @@ export const ENTITIES = [
   EventRsvpEntity,
   EventWantEntity,
   CalendarFeedEntity,
+  PostEntity,
+  PostCommentEntity,
+  PostUsefulEntity,
+  FeedbackRequestEntity,
+  FeedbackInvitationEntity,
+  FeedbackResponseEntity,
 ];

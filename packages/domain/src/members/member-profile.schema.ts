@@ -14,6 +14,8 @@ export const MemberProfileSchema = MemberSummarySchema.extend({
   lookingFor: z.string().nullable(),
   birthday: BirthdaySchema.nullable(),
   services: z.array(ServiceSchema),
+  /** How many feedback answers they have given. */
+  feedbackGiven: z.number().int(),
   /** Their privacy choices: only in their own profile. */
   privacy: z
     .object({

@@ -6,6 +6,7 @@ import { DirectorySearch1795829600000 } from './1795829600000-directory-search';
 import { ServiceCategories1795829700000 } from './1795829700000-service-categories';
 import { MemberPhotoFileUnique1795829800000 } from './1795829800000-member-photo-file-unique';
 import { EventsCirclesAndCalendarFeeds1795832178610 } from './1795832178610-events-circles-and-calendar-feeds';
+import { KnowledgePostsAndFeedback1795838972625 } from './1795838972625-knowledge-posts-and-feedback';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   ServiceCategories1795829700000,
   MemberPhotoFileUnique1795829800000,
   EventsCirclesAndCalendarFeeds1795832178610,
+  KnowledgePostsAndFeedback1795838972625,
 ];

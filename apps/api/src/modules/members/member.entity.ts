@@ -7,6 +7,7 @@ import type { Locale, MemberRole, MemberStatus } from '@tertulia/domain';
 @Check('members_status_known', "status IN ('invited', 'active', 'deactivated')")
 @Check('members_active_has_password', "status <> 'active' OR password_hash IS NOT NULL")
 @Index('members_display_name_order', ['displayName', 'id'])
+@Check('members_feedback_weekly_quota', 'feedback_weekly_quota BETWEEN 0 AND 10')
 @Check('members_birthday_format', "birthday IS NULL OR birthday ~ '^[0-1][0-9]-[0-3][0-9]$'")
 // Search indexes, written by hand in the migration (GIN, trigram): TypeORM leaves them alone.
 @Index('members_search_vector', { synchronize: false })
@@ -90,6 +91,14 @@ export class MemberEntity {
 
   @Column({ name: 'open_to_coffee', type: 'boolean', default: false })
   openToCoffee: boolean;
+
+  /** Accepts being suggested for feedback requests that match their skills. */
+  @Column({ name: 'feedback_open', type: 'boolean', default: true })
+  feedbackOpen: boolean;
+
+  /** At most this many feedback answers in 7 days before they stop being suggested. */
+  @Column({ name: 'feedback_weekly_quota', type: 'smallint', default: 2 })
+  feedbackWeeklyQuota: number;
 
   /** Maintained by a trigger (members_search_refresh): the weighted document of the member and their services. */
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })

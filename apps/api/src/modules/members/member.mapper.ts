@@ -71,7 +71,13 @@ export function toMemberSummary(member: MemberCard, viewer: SearchViewer, servic
  * A whole profile: the e-mail as on the card, and to themself; the birthday only if they show it
  * (or it is theirs); the privacy choices only to themself.
  */
-export function toMemberProfile(member: MemberDetails, viewer: SearchViewer, services: Service[], now: Date = new Date()): MemberProfile {
+export function toMemberProfile(
+  member: MemberDetails,
+  viewer: SearchViewer,
+  services: Service[],
+  feedbackGiven: number,
+  now: Date = new Date(),
+): MemberProfile {
   const self = member.id === viewer.id;
   const own = services.filter((service) => service.memberId === member.id);
   return {
@@ -82,6 +88,7 @@ export function toMemberProfile(member: MemberDetails, viewer: SearchViewer, ser
     lookingFor: member.lookingFor,
     birthday: self || member.showBirthday ? member.birthday : null,
     services: own,
+    feedbackGiven,
     ...(self
       ? { privacy: { directoryVisible: member.directoryVisible, emailVisible: member.emailVisible, showBirthday: member.showBirthday } }
       : {}),

@@ -78,6 +78,15 @@ export class MembersRepository {
    * Locks the member against concurrent changes. NO KEY UPDATE, because the row's id never changes:
    * other transactions may still reference the member (say, as a breakfast presenter) meanwhile.
    */
+  /** How many feedback answers the member has given (their profile shows it). */
+  async countFeedbackGiven(id: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM feedback_responses WHERE reviewer_id = $1',
+      [id],
+    );
+    return row?.count ?? 0;
+  }
+
   lockById(em: EntityManager, id: string): Promise<MemberEntity | null> {
     return em.createQueryBuilder(MemberEntity, 'm').where('m.id = :id', { id }).setLock('for_no_key_update').getOne();
   }

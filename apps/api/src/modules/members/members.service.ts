@@ -73,7 +73,11 @@ export class MembersService {
     const found = await this.members.findById(id);
     const visible = found && (viewer.isManager || found.id === viewer.id || (found.status === 'active' && found.directoryVisible));
     if (!found || !visible) throw memberNotFound();
-    return toMemberProfile(found, viewer, await this.services.findForMembers([found.id], viewer));
+    const [services, feedbackGiven] = await Promise.all([
+      this.services.findForMembers([found.id], viewer),
+      this.members.countFeedbackGiven(found.id),
+    ]);
+    return toMemberProfile(found, viewer, services, feedbackGiven);
   }
 
   async updateMe(viewer: AuthenticatedMember, patch: UpdateMe): Promise<CurrentMember> {
