@@ -11,11 +11,13 @@ import { BreakfastsModule } from './modules/breakfasts/breakfasts.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CirclesModule } from './modules/circles/circles.module';
 import { EventsModule } from './modules/events/events.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MembersModule } from './modules/members/members.module';
 import { PhotosModule } from './modules/photos/photos.module';
+import { PostsModule } from './modules/posts/posts.module';
 import { SearchModule } from './modules/search/search.module';
 import { ServicesModule } from './modules/services/services.module';
 import { ThrottleGuard } from './modules/throttle/throttle.guard';
@@ -46,6 +48,8 @@ export class AppModule {
         CirclesModule,
         EventsModule,
         CalendarModule,
+        PostsModule,
+        FeedbackModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,6 +6,8 @@ import { CALENDAR_ROUTES } from './authorization/calendar.routes';
 import { CIRCLES_ROUTES } from './authorization/circles.routes';
 import { DIRECTORY_ROUTES } from './authorization/directory.routes';
 import { EVENTS_ROUTES } from './authorization/events.routes';
+import { FEEDBACK_ROUTES } from './authorization/feedback.routes';
+import { POSTS_ROUTES } from './authorization/posts.routes';
 import { SERVICES_ROUTES } from './authorization/services.routes';
 
 let unique = 0;
@@ -248,6 +250,8 @@ const MATRIX: RouteCase[] = [
   ...CIRCLES_ROUTES,
   ...EVENTS_ROUTES,
   ...CALENDAR_ROUTES,
+  ...FEEDBACK_ROUTES,
+  ...POSTS_ROUTES,
 ];
 
 describe('authorization matrix', () => {

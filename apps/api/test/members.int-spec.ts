@@ -135,4 +135,27 @@ describe('members administration', () => {
     const [{ role }] = await t.dataSource.query('SELECT role FROM members WHERE id = $1', [member.id]);
     expect(role).toBe('member');
   });
+
+  it('shows on a profile how many times the member gave feedback: their answers, through the API', async () => {
+    const { member: reviewer, client: reviewerClient } = await signedIn();
+    const { client: requester } = await signedIn();
+    const { client: reader } = await signedIn();
+    expect((await reader.get(`/api/members/${reviewer.id}`)).body.feedbackGiven).toBe(0);
+    const deadline = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date(Date.now() + 3 * 24 * 3600 * 1000));
+    for (const title of ['La meva web', 'El meu logotip']) {
+      const asked = await requester.post('/api/feedback-requests', {
+        title,
+        context: 'Què us sembla?',
+        questions: ['S’entén?'],
+        format: 'async',
+        minutes: 5,
+        deadline,
+        cap: 2,
+      });
+      expect(asked.status).toBe(201);
+      expect((await reviewerClient.post(`/api/feedback-requests/${asked.body.id}/responses`, { answers: ['Sí'] })).status).toBe(201);
+    }
+    expect((await reader.get(`/api/members/${reviewer.id}`)).body.feedbackGiven).toBe(2);
+    expect((await reviewerClient.get(`/api/members/${reviewer.id}`)).body.feedbackGiven).toBe(2);
+  });
 });

@@ -65,6 +65,19 @@ describe('the platform: health, errors, same-origin check, headers, portal, Open
     expect(text.body.error.code).toBeDefined();
   });
 
+  it('refuses text holding a NUL character with the error body, and stores nothing', async () => {
+    const member = await createMember(t.dataSource);
+    const client = t.client();
+    await client.signIn(member.email, FACTORY_PASSWORD);
+    const response = await client.patch('/api/members/me', { headline: 'Disseny\u0000gràfic' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    const [row] = await t.dataSource.query('SELECT headline FROM members WHERE id = $1', [member.id]);
+    expect(row.headline).toBeNull();
+    const search = await client.get('/api/members?q=a%00b');
+    expect(search.status).toBeLessThan(500);
+  });
+
   it('sends security headers and a request id', async () => {
     const response = await t.client().request('GET', '/api/health', undefined, { 'x-request-id': 'trace-me-123' });
     expect(response.headers.get('x-request-id')).toBe('trace-me-123');

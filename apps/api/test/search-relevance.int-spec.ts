@@ -185,7 +185,63 @@ const COMMUNITY: SeedMember[] = [
   },
 ];
 
-type Where = 'members' | 'search.members' | 'search.services';
+interface SeedPost {
+  author: string;
+  kind: 'article' | 'tip' | 'talk';
+  title: string;
+  body: string;
+  tags: string[];
+  status?: 'draft';
+}
+
+/** What some of them wrote: Catalan, Spanish and English posts, with near misses in bodies and a draft that must stay out. */
+const POSTS: SeedPost[] = [
+  {
+    author: 'Marta Soler',
+    kind: 'article',
+    title: 'Com triar una tipografia per a una marca de barri',
+    body: 'Dues famílies com a màxim, i que es llegeixin bé en un rètol.',
+    tags: ['Tipografia', 'Branding'],
+  },
+  {
+    author: 'Lucía Fernández',
+    kind: 'tip',
+    title: 'Fotografía de producto con luz natural',
+    body: 'Una ventana grande y un reflector de cartón bastan.',
+    tags: ['Fotografía'],
+  },
+  {
+    author: 'Jordi Puig',
+    kind: 'article',
+    title: 'Migrar de WordPress a un lloc estàtic',
+    body: 'Les fotografies i la tipografia pesen menys del que sembla; el que pesa són els plugins.',
+    tags: ['WordPress'],
+  },
+  {
+    author: 'Emma Wilson',
+    kind: 'article',
+    title: 'How to write a newsletter people actually open',
+    body: 'One idea per issue, a subject line that promises it, and a single link.',
+    tags: ['Copywriting', 'Email'],
+  },
+  {
+    author: 'Pau Vidal',
+    kind: 'tip',
+    title: 'Recordatori: declaració trimestral de l’IVA',
+    body: 'El model 303 es presenta de l’1 al 20 del mes següent.',
+    tags: ['Fiscalitat', 'Autònoms'],
+  },
+  {
+    author: 'Sergio Molina',
+    kind: 'article',
+    title: 'Auditoría SEO en una tarde',
+    body: 'Empieza por la velocidad y por los títulos; el resto puede esperar.',
+    tags: ['SEO'],
+  },
+  { author: 'David Chen', kind: 'article', title: 'Tipografia tipografia tipografia', body: 'Tipografia.', tags: ['Tipografia'], status: 'draft' },
+];
+
+type Where = 'members' | 'search.members' | 'search.services' | 'search.posts';
 
 /** Each query, where it is asked, and what must come first. */
 const RELEVANCE: [query: string, where: Where, top: string, why: string][] = [
@@ -217,6 +273,13 @@ const RELEVANCE: [query: string, where: Where, top: string, why: string][] = [
   ['advocada', 'members', 'Núria Camps', 'ca headline'],
   ['esdeveniments', 'members', 'Jordina Pujol', 'ca skill and category'],
   ['Lucia', 'members', 'Lucía Fernández', 'a name without its accent'],
+  ['tipografia', 'search.posts', 'Com triar una tipografia per a una marca de barri', 'ca: a title beats a mention in a body, and a draft stays out'],
+  ['fotografia', 'search.posts', 'Fotografía de producto con luz natural', 'es title found by its ca spelling'],
+  ['newsletter', 'search.posts', 'How to write a newsletter people actually open', 'en title'],
+  ['declaracio trimestral', 'search.posts', 'Recordatori: declaració trimestral de l’IVA', 'ca, two words, accents folded'],
+  ['autonoms', 'search.posts', 'Recordatori: declaració trimestral de l’IVA', 'ca tag, accent folded'],
+  ['auditoria seo', 'search.posts', 'Auditoría SEO en una tarde', 'es, without accents'],
+  ['wordpress', 'search.posts', 'Migrar de WordPress a un lloc estàtic', 'a post title, while the members search still puts Carlos Ruiz first'],
 ];
 
 describe('search relevance', () => {
@@ -234,6 +297,13 @@ describe('search relevance', () => {
           [created.id, service.title, service.summary, service.description ?? null, service.category, service.tags ?? [], position],
         );
       }
+    }
+    for (const post of POSTS) {
+      await t.dataSource.query(
+        `INSERT INTO posts (author_id, kind, title, body, tags, status, published_at)
+         SELECT id, $2, $3, $4, $5::text[], $6::text, CASE WHEN $6::text = 'published' THEN now() END FROM members WHERE display_name = $1`,
+        [post.author, post.kind, post.title, post.body, post.tags, post.status ?? 'published'],
+      );
     }
     const viewer = await createMember(t.dataSource, { displayName: 'Zz Viewer' });
     client = t.client();
@@ -254,7 +324,7 @@ describe('search relevance', () => {
       titles =
         where === 'search.members'
           ? answer.body.members.map((item: { displayName: string }) => item.displayName)
-          : answer.body.services.map((item: { title: string }) => item.title);
+          : answer.body[where === 'search.posts' ? 'posts' : 'services'].map((item: { title: string }) => item.title);
     }
     expect(titles[0]).toBe(top);
   });

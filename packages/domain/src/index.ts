@@ -19,5 +19,6 @@ export * from './common/dates.schema';
 export * from './breakfasts/breakfast.schema';
 export * from './breakfasts/rota.rules';
 export * from './posts/post.schema';
+export * from './posts/post.rules';
 export * from './feedback/feedback.schema';
 export * from './feedback/feedback.rules';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MemberSummarySchema } from '../members/profile.schema';
+import { PostSummarySchema } from '../posts/post.schema';
 import { ServiceSchema } from '../services/service.schema';
 
 export const SearchQuerySchema = z.strictObject({
@@ -9,9 +10,10 @@ export const SearchQuerySchema = z.strictObject({
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
-/** GET /api/search: the best members and services for a query, each list ranked (posts join later). */
+/** GET /api/search: the best members, services and published posts for a query, each list ranked. */
 export const SearchResultSchema = z.object({
   members: z.array(MemberSummarySchema),
   services: z.array(ServiceSchema),
+  posts: z.array(PostSummarySchema),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

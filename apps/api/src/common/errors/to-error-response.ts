@@ -40,6 +40,10 @@ export function toErrorResponse(error: unknown, requestId: string): ErrorRespons
     if (code === '23505') return respond(409, 'CONFLICT', 'This conflicts with something that already exists.');
     // The database chose this request as the loser of a race: nothing was written, it can be sent again.
     if (code === '40P01' || code === '40001') return respond(409, 'CONFLICT', 'Someone changed this at the same time. Try again.');
+    // Text PostgreSQL cannot store (a NUL character): the input's fault, and the statement wrote nothing.
+    if (code === '22021' || code === '22P05') {
+      return respond(400, 'VALIDATION_FAILED', 'Some text holds a character that cannot be stored.');
+    }
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

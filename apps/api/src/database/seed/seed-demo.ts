@@ -3,6 +3,8 @@ import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MemberEntity } from '../../modules/members/member.entity';
 import { seedDemoBreakfasts } from './demo-breakfasts';
 import { DEMO_COMMUNITY, DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from './demo-community';
+import { seedDemoFeedback } from './demo-feedback';
+import { seedDemoPosts } from './demo-posts';
 import { DEMO_PROFILES } from './demo-profiles';
 import { seedDemoServices } from './demo-services';
 
@@ -42,6 +44,8 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     );
     await seedDemoServices(em);
     await seedDemoBreakfasts(em, dataSource);
+    await seedDemoPosts(em);
+    await seedDemoFeedback(em);
     return true;
   });
 }

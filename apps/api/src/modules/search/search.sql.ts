@@ -1,4 +1,5 @@
-import { foldForSearch, toPrefixTsQuery, type MemberStatus } from '@tertulia/domain';
+import { foldForSearch, toPrefixTsQuery, type MemberStatus, type PostKind } from '@tertulia/domain';
+import { postVisibleTo } from '../posts/post-visibility';
 
 /**
  * The directory's ranked search as plain SQL, shared by the repositories and by the search
@@ -131,4 +132,57 @@ export function serviceSearchSql(viewer: SearchViewer, filter: ServiceSearchFilt
        LIMIT $${values.length - 1} OFFSET $${values.length}`,
     values,
   };
+}
+
+export interface PostSearchFilter {
+  /** The words as typed; at least one letter or digit. */
+  q: string;
+  kind?: PostKind;
+  tag?: string;
+  authorId?: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Ranked ids of the published posts the viewer may see that match (a hidden one only for its author
+ * and the manager; never a draft): best first by the weighted document (title A, tags B, body C),
+ * then newest. Null when the query holds no word.
+ */
+export function postSearchSql(viewer: SearchViewer, filter: PostSearchFilter): SqlStatement | null {
+  const tsquery = toPrefixTsQuery(filter.q);
+  if (tsquery === null) return null;
+  const values: unknown[] = [tsquery, viewer.isManager, viewer.id];
+  const conditions = [`p.search_vector @@ q.query`, `p.status = 'published'`, postVisibleTo('p', '$3', '$2'), ...postFilterConditions(filter, values)];
+  values.push(filter.limit, filter.offset);
+  return {
+    text: `
+      SELECT p.id, ts_rank(p.search_vector, q.query) AS rank
+        FROM posts p, (SELECT to_tsquery('tertulia', $1) AS query) q
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY rank DESC, p.published_at DESC, p.id DESC
+       LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    values,
+  };
+}
+
+/**
+ * The feed's filters as SQL conditions on `p`, pushing their values. A tag matches whatever its case
+ * and accents (`tag_keys` holds the folded tags, kept by a trigger, with a GIN index).
+ */
+export function postFilterConditions(filter: Pick<PostSearchFilter, 'kind' | 'tag' | 'authorId'>, values: unknown[]): string[] {
+  const conditions: string[] = [];
+  if (filter.kind) {
+    values.push(filter.kind);
+    conditions.push(`p.kind = $${values.length}`);
+  }
+  if (filter.tag) {
+    values.push(filter.tag);
+    conditions.push(`p.tag_keys @> ARRAY[tertulia_fold($${values.length})]`);
+  }
+  if (filter.authorId) {
+    values.push(filter.authorId);
+    conditions.push(`p.author_id = $${values.length}::uuid`);
+  }
+  return conditions;
 }
