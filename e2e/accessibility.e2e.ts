@@ -53,6 +53,19 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
       '/', '/admin/members', '/admin/categories', '/breakfasts', '/account', '/profile', '/directory', '/directory?q=disseny',
       `/members/${someone}`, '/events', '/events?view=month', '/events/new', '/circles',
     ];
+    // Feedback: the inbox's tabs, the request form, and one request of the demo community.
+    const feedbackRequest = await page.evaluate(async () => {
+      const response = await fetch('/api/feedback-requests?limit=1');
+      return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
+    });
+    paths.push('/feedback', '/feedback?tab=all', '/feedback/new', `/feedback/${feedbackRequest}`);
+    // Knowledge: the feed (searched, narrowed, the drafts), the post form, and a demo post with its comments.
+    const discussedPost = await page.evaluate(async () => {
+      const response = await fetch('/api/posts?limit=50');
+      const posts = ((await response.json()) as { items: { id: string; commentCount: number }[] }).items;
+      return (posts.find((post) => post.commentCount > 0) ?? posts[0]!).id;
+    });
+    paths.push('/knowledge', '/knowledge?q=factures&kind=tip', '/knowledge?view=drafts', '/knowledge/new', `/knowledge/${discussedPost}`);
     for (const path of paths) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();

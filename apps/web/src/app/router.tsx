@@ -5,6 +5,8 @@ import { prefetchBreakfasts } from '../features/breakfasts';
 import { prefetchCircle, prefetchCircles } from '../features/circles';
 import { prefetchCategories, prefetchDirectory, prefetchMemberProfile } from '../features/directory';
 import { prefetchEvent, prefetchEventForm, prefetchEvents } from '../features/events';
+import { prefetchFeedbackInbox, prefetchFeedbackRequest } from '../features/feedback';
+import { prefetchKnowledge, prefetchPost, prefetchPostForm } from '../features/knowledge';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
 import { prefetchMyProfile } from '../features/profile';
 import { safeNextPath } from '../lib/forms';
@@ -21,8 +23,10 @@ import { DirectoryRoute } from './routes/directory-route';
 import { EditEventRoute, NewEventRoute } from './routes/event-form-routes';
 import { EventRoute } from './routes/event-route';
 import { EventsRoute } from './routes/events-route';
+import { FeedbackInboxRoute, FeedbackRequestRoute, NewFeedbackRequestRoute } from './routes/feedback-routes';
 import { HomeRoute } from './routes/home-route';
 import { InvitationRoute } from './routes/invitation-route';
+import { EditPostRoute, KnowledgeRoute, NewPostRoute, PostRoute } from './routes/knowledge-routes';
 import { MemberProfileRoute } from './routes/member-profile-route';
 import { MembersAdminRoute } from './routes/members-admin-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -32,7 +36,7 @@ import { SignInRoute } from './routes/sign-in-route';
 import { signInPath } from './sign-in-path';
 
 /** The areas still to come (breakfasts, the directory and events have their own pages). */
-const AREAS: readonly Area[] = ['knowledge', 'feedback'];
+const AREAS: readonly Area[] = [];
 
 /**
  * The portal's routes. Loaders read the session with the same query options as the pages, so
@@ -108,6 +112,31 @@ export function createAppRouter(queryClient: QueryClient) {
     return null;
   };
 
+  const prefetchFeedbackInboxPage = ({ request }: LoaderFunctionArgs) => {
+    prefetchFeedbackInbox(queryClient, new URL(request.url));
+    return null;
+  };
+
+  const prefetchFeedbackRequestPage = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchFeedbackRequest(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchKnowledgePage = ({ request }: LoaderFunctionArgs) => {
+    prefetchKnowledge(queryClient, new URL(request.url));
+    return null;
+  };
+
+  const prefetchPostPage = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchPost(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchPostFormPage = ({ params }: LoaderFunctionArgs) => {
+    prefetchPostForm(queryClient, params.id);
+    return null;
+  };
+
   const prefetchCategoriesAdmin = async () => {
     const member = await session();
     if (member?.role === 'manager') prefetchCategories(queryClient);
@@ -162,6 +191,13 @@ export function createAppRouter(queryClient: QueryClient) {
                 { path: 'events/new', loader: prefetchEventFormPage, element: <NewEventRoute /> },
                 { path: 'events/:id', loader: prefetchEventPage, element: <EventRoute /> },
                 { path: 'events/:id/edit', loader: prefetchEventFormPage, element: <EditEventRoute /> },
+                { path: 'feedback', loader: prefetchFeedbackInboxPage, element: <FeedbackInboxRoute /> },
+                { path: 'feedback/new', element: <NewFeedbackRequestRoute /> },
+                { path: 'feedback/:id', loader: prefetchFeedbackRequestPage, element: <FeedbackRequestRoute /> },
+                { path: 'knowledge', loader: prefetchKnowledgePage, element: <KnowledgeRoute /> },
+                { path: 'knowledge/new', loader: prefetchPostFormPage, element: <NewPostRoute /> },
+                { path: 'knowledge/:id', loader: prefetchPostPage, element: <PostRoute /> },
+                { path: 'knowledge/:id/edit', loader: prefetchPostFormPage, element: <EditPostRoute /> },
                 ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
                 { path: '*', element: <NotFoundRoute /> },
               ],

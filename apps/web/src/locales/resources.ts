@@ -7,6 +7,12 @@ import directoryEs from '../features/directory/locales/es.json';
 import eventsCa from '../features/events/locales/ca.json';
 import eventsEn from '../features/events/locales/en.json';
 import eventsEs from '../features/events/locales/es.json';
+import feedbackCa from '../features/feedback/locales/ca.json';
+import feedbackEn from '../features/feedback/locales/en.json';
+import feedbackEs from '../features/feedback/locales/es.json';
+import knowledgeCa from '../features/knowledge/locales/ca.json';
+import knowledgeEn from '../features/knowledge/locales/en.json';
+import knowledgeEs from '../features/knowledge/locales/es.json';
 import profileCa from '../features/profile/locales/ca.json';
 import profileEn from '../features/profile/locales/en.json';
 import profileEs from '../features/profile/locales/es.json';
@@ -16,12 +22,12 @@ import es from './es.json';
 
 /**
  * Every sentence of the portal by language: the shared files, and the larger features' own
- * files under their feature's key (`directory.…`, `profile.…`, `events.…`, `circles.…`).
+ * files under their feature's key (`directory.…`, `profile.…`, `events.…`, `circles.…`, `knowledge.…`, `feedback.…`).
  */
 export const translations = {
-  ca: { ...ca, directory: directoryCa, profile: profileCa, events: eventsCa, circles: circlesCa },
-  es: { ...es, directory: directoryEs, profile: profileEs, events: eventsEs, circles: circlesEs },
-  en: { ...en, directory: directoryEn, profile: profileEn, events: eventsEn, circles: circlesEn },
+  ca: { ...ca, directory: directoryCa, profile: profileCa, events: eventsCa, circles: circlesCa, knowledge: knowledgeCa, feedback: feedbackCa },
+  es: { ...es, directory: directoryEs, profile: profileEs, events: eventsEs, circles: circlesEs, knowledge: knowledgeEs, feedback: feedbackEs },
+  en: { ...en, directory: directoryEn, profile: profileEn, events: eventsEn, circles: circlesEn, knowledge: knowledgeEn, feedback: feedbackEn },
 };
 
 export type Translation = (typeof translations)['en'];

@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { useLocale } from '../../../lib/i18n';
 import { formatMonthYear } from '../../../lib/time';
+import { MemberPosts } from '../../knowledge';
 import { useMemberProfile } from '../api/get-member-profile';
 import { formatBirthday, startsWithVowel, yearsSince } from '../utils/dates';
 import { skillSearchPath } from '../utils/directory-params';
@@ -67,6 +68,7 @@ function Profile({ member, viewer }: { member: MemberProfile; viewer: CurrentMem
           {member.businessName ? <p className="person__business">{member.businessName}</p> : null}
           {member.headline ? <p className="lead">{member.headline}</p> : null}
           <Anniversary joinedAt={member.joinedAt} />
+          <p className="small muted">{t('directory.profile.feedbackGiven', { count: member.feedbackGiven })}</p>
           <FocusBadge focus={member.focus} />
           {member.directoryVisible === false ? (
             <p>
@@ -160,6 +162,8 @@ function Profile({ member, viewer }: { member: MemberProfile; viewer: CurrentMem
           </ul>
         )}
       </section>
+
+      <MemberPosts memberId={member.id} memberName={member.displayName} own={own} />
     </div>
   );
 }

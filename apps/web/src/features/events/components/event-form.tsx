@@ -14,7 +14,7 @@ import { useCreateEvent } from '../api/create-event';
 import { useUpdateEvent } from '../api/update-event';
 import { useUploadCover } from '../api/upload-cover';
 import { createInput, DEADLINE_AFTER_END, ENDS_BEFORE_START, formField, updateInput, type EventDraft } from '../utils/event-draft';
-import { timeZoneChoices } from '../utils/zoned-time';
+import { timeZoneChoices } from '../../../lib/zoned-time';
 import { MarkdownField } from '../../../components/ui/markdown-field';
 
 export interface EventFormProps {

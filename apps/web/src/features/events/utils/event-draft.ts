@@ -1,7 +1,7 @@
 import { CreateEventSchema, UpdateEventSchema, type CreateEvent, type Event, type EventFormat, type UpdateEvent } from '@tertulia/domain';
 import type { SchemaIssue } from '../../../lib/errors';
 import { COMMUNITY_TIME_ZONE } from '../../../lib/time';
-import { isoToZoned, zonedToIso } from './zoned-time';
+import { isoToZoned, zonedToIso } from '../../../lib/zoned-time';
 
 /** What the event form holds while someone types: text as typed, times on the event's clock. */
 export interface EventDraft {

@@ -1,5 +1,5 @@
 import { COMMUNITY_TIME_ZONE } from '../../../lib/time';
-import { dayIn } from './zoned-time';
+import { dayIn } from '../../../lib/zoned-time';
 
 /** English readers here live in Spain: day-month order and a 24-hour clock. */
 const INTL_LOCALES: Record<string, string> = { en: 'en-GB' };

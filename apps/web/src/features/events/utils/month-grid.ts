@@ -1,6 +1,6 @@
 import { COMMUNITY_TIME_ZONE } from '../../../lib/time';
 import { intlLocale } from './event-time';
-import { dayIn, zonedToIso } from './zoned-time';
+import { dayIn, zonedToIso } from '../../../lib/zoned-time';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 

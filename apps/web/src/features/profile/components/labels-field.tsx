@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/ui/text-field';
-import { parseLabels } from '../utils/labels';
+import { parseLabels } from '../../../lib/labels';
 
 export interface LabelsFieldProps {
   name: string;

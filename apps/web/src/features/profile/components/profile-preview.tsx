@@ -5,7 +5,7 @@ import { Markdown } from '../../../components/ui/markdown';
 import { MemberAvatar } from '../../../components/ui/member-avatar';
 import { useLocale } from '../../../lib/i18n';
 import { birthdayFromParts, formatBirthday } from '../utils/birthday';
-import { parseLabels } from '../utils/labels';
+import { parseLabels } from '../../../lib/labels';
 import { languageName } from '../utils/languages';
 import type { ProfileDraft } from '../utils/profile-draft';
 

@@ -1,7 +1,7 @@
 import { UpdateMeSchema, type MemberProfile, type UpdateMe } from '@tertulia/domain';
 import type { SchemaIssue } from '../../../lib/errors';
 import { birthdayFromParts, birthdayParts } from './birthday';
-import { formatLabels, parseLabels } from './labels';
+import { formatLabels, parseLabels } from '../../../lib/labels';
 
 /** What the profile form holds while the member types: text as typed, choices as chosen. */
 export interface ProfileDraft {

@@ -1,6 +1,6 @@
 import { CreateServiceSchema, UpdateServiceSchema, type CreateService, type Service, type UpdateService } from '@tertulia/domain';
 import type { SchemaIssue } from '../../../lib/errors';
-import { formatLabels, parseLabels } from './labels';
+import { formatLabels, parseLabels } from '../../../lib/labels';
 
 /** A service as its form holds it while typed. */
 export interface ServiceDraft {
