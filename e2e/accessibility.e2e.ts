@@ -66,6 +66,8 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
       return (posts.find((post) => post.commentCount > 0) ?? posts[0]!).id;
     });
     paths.push('/knowledge', '/knowledge?q=factures&kind=tip', '/knowledge?view=drafts', '/knowledge/new', `/knowledge/${discussedPost}`);
+    // Notifications: the list, the settings, the manager's outbox, and an unsubscribe link that does not work.
+    paths.push('/notifications', '/settings/notifications', '/admin/outbox', '/admin/outbox?status=pending', `/unsubscribe/${'x'.repeat(40)}`);
     for (const path of paths) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();

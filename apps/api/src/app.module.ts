@@ -10,14 +10,18 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BreakfastsModule } from './modules/breakfasts/breakfasts.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CirclesModule } from './modules/circles/circles.module';
+import { EmailModule } from './modules/email/email.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { SessionsModule } from './modules/auth/sessions.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { PostsModule } from './modules/posts/posts.module';
+import { ScheduledWorkModule } from './modules/scheduled-work/scheduled-work.module';
 import { SearchModule } from './modules/search/search.module';
 import { ServicesModule } from './modules/services/services.module';
 import { ThrottleGuard } from './modules/throttle/throttle.guard';
@@ -35,6 +39,8 @@ export class AppModule {
           useFactory: () => dataSource.options,
           dataSourceFactory: async () => dataSource,
         }),
+        JobsModule,
+        NotificationsModule,
         SessionsModule,
         ThrottleModule,
         HealthModule,
@@ -50,6 +56,8 @@ export class AppModule {
         CalendarModule,
         PostsModule,
         FeedbackModule,
+        ScheduledWorkModule,
+        EmailModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

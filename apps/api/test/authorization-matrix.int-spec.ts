@@ -5,8 +5,10 @@ import type { RouteCase, Who } from './authorization/route-case';
 import { CALENDAR_ROUTES } from './authorization/calendar.routes';
 import { CIRCLES_ROUTES } from './authorization/circles.routes';
 import { DIRECTORY_ROUTES } from './authorization/directory.routes';
+import { EMAIL_ROUTES } from './authorization/email.routes';
 import { EVENTS_ROUTES } from './authorization/events.routes';
 import { FEEDBACK_ROUTES } from './authorization/feedback.routes';
+import { NOTIFICATIONS_ROUTES } from './authorization/notifications.routes';
 import { POSTS_ROUTES } from './authorization/posts.routes';
 import { SERVICES_ROUTES } from './authorization/services.routes';
 
@@ -251,7 +253,9 @@ const MATRIX: RouteCase[] = [
   ...EVENTS_ROUTES,
   ...CALENDAR_ROUTES,
   ...FEEDBACK_ROUTES,
+  ...NOTIFICATIONS_ROUTES,
   ...POSTS_ROUTES,
+  ...EMAIL_ROUTES,
 ];
 
 describe('authorization matrix', () => {

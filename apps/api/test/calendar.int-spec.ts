@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarFeed } from '@tertulia/domain';
 import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient, TestResponse } from './utils/test-client';
+import type { TestResponse } from './utils/test-client';
 
 const ICAL = require('ical.js').default ?? require('ical.js');
-
-interface Person {
-  id: string;
-  client: TestClient;
-}
 
 interface ParsedEvent {
   uid: string;
@@ -63,12 +59,7 @@ describe('calendar files and feeds', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   interface EventFields {
     title?: string;

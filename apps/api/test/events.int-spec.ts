@@ -2,10 +2,10 @@ import { readdir } from 'node:fs/promises';
 import type { Attendees, Event, MyRsvp } from '@tertulia/domain';
 import sharp from 'sharp';
 import { SESSION_COOKIE } from '../src/common/auth/session-cookie';
-import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import type { MemberOverrides } from './factories/member.factory';
 import { image } from './utils/images';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient } from './utils/test-client';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -36,11 +36,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-interface Person {
-  id: string;
-  client: TestClient;
-}
-
 describe('events', () => {
   let t: TestApp;
   let manager: Person;
@@ -51,12 +46,7 @@ describe('events', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   /** A circle straight in the database (the circles API is tested on its own), with its admins and members. */
   async function circle(admins: Person[], members: Person[] = [], pending: Person[] = []): Promise<string> {

@@ -1,12 +1,7 @@
 import type { SuggestedReviewer } from '@tertulia/domain';
-import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import { createMember, type MemberOverrides } from './factories/member.factory';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient } from './utils/test-client';
-
-interface Person {
-  id: string;
-  client: TestClient;
-}
 
 /**
  * Suggested reviewers for a request's wanted expertise: who matches by skill (folded: case and accents ignored)
@@ -22,12 +17,7 @@ describe('suggested reviewers', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   const member = async (displayName: string, overrides: MemberOverrides = {}) => (await createMember(t.dataSource, { displayName, ...overrides })).id;
 

@@ -2,20 +2,15 @@ import type { FeedbackRequest, FeedbackRequestSummary, FeedbackResponse } from '
 import { addDays, todayIn } from '../src/common/time/today';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-community';
 import { seedDemo } from '../src/database/seed/seed-demo';
-import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import { createMember, type MemberOverrides } from './factories/member.factory';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient } from './utils/test-client';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The test app runs with the default community time zone. */
 const TIME_ZONE = 'Europe/Madrid';
 const today = () => todayIn(TIME_ZONE);
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-
-interface Person {
-  id: string;
-  client: TestClient;
-}
 
 /** A request that any member may create. */
 const asking = (fields: Record<string, unknown> = {}) => ({
@@ -41,12 +36,7 @@ describe('feedback requests', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   async function ask(as: Person, fields: Record<string, unknown> = {}): Promise<FeedbackRequest> {
     const created = await as.client.post('/api/feedback-requests', asking(fields));

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Comment, Post } from '@tertulia/domain';
-import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import type { MemberOverrides } from './factories/member.factory';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient, TestResponse } from './utils/test-client';
-
-interface Person {
-  id: string;
-  client: TestClient;
-}
+import type { TestResponse } from './utils/test-client';
 
 describe('comments and «useful» marks on posts', () => {
   let t: TestApp;
@@ -19,12 +15,7 @@ describe('comments and «useful» marks on posts', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   async function write(person: Person, body: Record<string, unknown> = {}): Promise<Post> {
     const response = await person.client.post('/api/posts', { kind: 'tip', title: 'Un consell', body: 'Desa els tiquets cada setmana.', ...body });

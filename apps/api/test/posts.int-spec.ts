@@ -3,14 +3,10 @@ import type { Post, PostSummary } from '@tertulia/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from '../src/database/seed/demo-community';
 import { seedDemo } from '../src/database/seed/seed-demo';
-import { createMember, FACTORY_PASSWORD, type MemberOverrides } from './factories/member.factory';
+import type { MemberOverrides } from './factories/member.factory';
+import { signedInMember, type Person } from './utils/signed-in';
 import { startTestApp, type TestApp } from './utils/test-app';
-import type { TestClient, TestResponse } from './utils/test-client';
-
-interface Person {
-  id: string;
-  client: TestClient;
-}
+import type { TestResponse } from './utils/test-client';
 
 const POST_KEYS = [
   'author',
@@ -43,12 +39,7 @@ describe('knowledge posts', () => {
   });
   afterAll(() => t.close());
 
-  async function signedIn(overrides: MemberOverrides = {}): Promise<Person> {
-    const member = await createMember(t.dataSource, overrides);
-    const client = t.client();
-    await client.signIn(member.email, FACTORY_PASSWORD);
-    return { id: member.id, client };
-  }
+  const signedIn = (overrides: MemberOverrides = {}) => signedInMember(t, overrides);
 
   async function write(person: Person, body: Record<string, unknown> = {}): Promise<Post> {
     const response = await person.client.post('/api/posts', {

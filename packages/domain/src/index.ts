@@ -22,3 +22,4 @@ export * from './posts/post.schema';
 export * from './posts/post.rules';
 export * from './feedback/feedback.schema';
 export * from './feedback/feedback.rules';
+export * from './notifications/notification.schema';

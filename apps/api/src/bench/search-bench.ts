@@ -96,7 +96,8 @@ async function run(options: Options, url: string, databaseName: string): Promise
     const fill = await fillDatabase(url, options.members);
     await createViewer(url, options.viewer);
 
-    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url, WEB_DIST: '/nonexistent', DEMO_SEED: 'never' });
+    // No scheduled work while measuring search.
+    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url, WEB_DIST: '/nonexistent', DEMO_SEED: 'never', JOBS: 'false' });
     const app = await createApp(config, opened.dataSource, createLogger(config.LOG_LEVEL));
     closers.unshift(() => app.close());
     await app.listen({ port: 0, host: '127.0.0.1' });

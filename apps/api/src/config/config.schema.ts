@@ -28,6 +28,11 @@ export const ConfigSchema = z
     COMMUNITY_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Europe/Madrid'),
     DEMO_SEED: z.enum(['auto', 'always', 'never']).default('auto'),
     WEB_DIST: z.string().optional(),
+    /** The SMTP server e-mails go through, e.g. `smtp://user:pass@mail.example:587`; unset: e-mails wait in the outbox. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Tertulia <tertulia@localhost>'),
+    /** Run scheduled and background work (reminders, digests, e-mail) in this process. */
+    JOBS: booleanFlag.default(true),
   })
   .transform((config) => ({ ...config, UPLOADS_DIR: config.UPLOADS_DIR ?? join(config.DATA_DIR, 'uploads') }));
 

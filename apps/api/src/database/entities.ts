@@ -4,6 +4,9 @@ import { CircleEntity } from '../modules/circles/circle.entity';
 import { EventRsvpEntity } from '../modules/events/event-rsvp.entity';
 import { EventWantEntity } from '../modules/events/event-want.entity';
 import { EventEntity } from '../modules/events/event.entity';
+import { AppSecretEntity } from '../modules/email/app-secret.entity';
+import { OutboxMessageEntity } from '../modules/email/outbox-message.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { FeedbackInvitationEntity } from '../modules/feedback/feedback-invitation.entity';
 import { FeedbackRequestEntity } from '../modules/feedback/feedback-request.entity';
 import { FeedbackResponseEntity } from '../modules/feedback/feedback-response.entity';
@@ -48,4 +51,7 @@ export const ENTITIES = [
   FeedbackRequestEntity,
   FeedbackInvitationEntity,
   FeedbackResponseEntity,
+  NotificationEntity,
+  OutboxMessageEntity,
+  AppSecretEntity,
 ];

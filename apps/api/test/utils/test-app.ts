@@ -30,6 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     TRUST_PROXY: 'true',
     WEB_DIST: '/nonexistent',
+    // Tests run scheduled work by hand, unless a test starts the job queue on purpose.
+    JOBS: 'false',
     ...(ownUploads ? { UPLOADS_DIR: ownUploads } : {}),
     ...env,
   });

@@ -2,6 +2,7 @@ import type { CurrentMember } from '@tertulia/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Outlet, useLocation, useOutletContext } from 'react-router';
 import { LanguageSelect, SignOutButton, useSession } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { Brand } from './brand';
 import { MAIN_ID } from './skip-link';
 import { signInPath } from './sign-in-path';
@@ -33,6 +34,7 @@ export function AppShell() {
           <Brand to="/" />
           <div className="site-header__tools">
             <LanguageSelect />
+            <NotificationBell />
             <NavLink to="/profile" className="button button--small button--quiet">
               {t('profile.nav')}
             </NavLink>
@@ -64,6 +66,9 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to="/admin/categories">{t('directory.nav.categories')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/outbox">{t('notifications.outbox.nav')}</NavLink>
                 </li>
               </>
             ) : null}

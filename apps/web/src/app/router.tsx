@@ -8,6 +8,7 @@ import { prefetchEvent, prefetchEventForm, prefetchEvents } from '../features/ev
 import { prefetchFeedbackInbox, prefetchFeedbackRequest } from '../features/feedback';
 import { prefetchKnowledge, prefetchPost, prefetchPostForm } from '../features/knowledge';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
+import { prefetchNotifications, prefetchNotificationSettings, prefetchOutbox } from '../features/notifications';
 import { prefetchMyProfile } from '../features/profile';
 import { safeNextPath } from '../lib/forms';
 import { AppShell } from './app-shell';
@@ -30,6 +31,7 @@ import { EditPostRoute, KnowledgeRoute, NewPostRoute, PostRoute } from './routes
 import { MemberProfileRoute } from './routes/member-profile-route';
 import { MembersAdminRoute } from './routes/members-admin-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { NotificationSettingsRoute, NotificationsRoute, OutboxRoute, UnsubscribeRoute } from './routes/notifications-routes';
 import { ProfileRoute } from './routes/profile-route';
 import { HydrateFallback, RootError, RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in-route';
@@ -137,6 +139,22 @@ export function createAppRouter(queryClient: QueryClient) {
     return null;
   };
 
+  const prefetchNotificationsPage = () => {
+    prefetchNotifications(queryClient);
+    return null;
+  };
+
+  const prefetchNotificationSettingsPage = () => {
+    prefetchNotificationSettings(queryClient);
+    return null;
+  };
+
+  const prefetchOutboxPage = async ({ request }: LoaderFunctionArgs) => {
+    const member = await session();
+    if (member?.role === 'manager') prefetchOutbox(queryClient, new URL(request.url));
+    return null;
+  };
+
   const prefetchCategoriesAdmin = async () => {
     const member = await session();
     if (member?.role === 'manager') prefetchCategories(queryClient);
@@ -166,6 +184,7 @@ export function createAppRouter(queryClient: QueryClient) {
               children: [
                 { path: 'sign-in', loader: redirectMember, element: <SignInRoute /> },
                 { path: 'invitations/:token', element: <InvitationRoute /> },
+                { path: 'unsubscribe/:token', element: <UnsubscribeRoute /> },
               ],
             },
           ],
@@ -198,6 +217,9 @@ export function createAppRouter(queryClient: QueryClient) {
                 { path: 'knowledge/new', loader: prefetchPostFormPage, element: <NewPostRoute /> },
                 { path: 'knowledge/:id', loader: prefetchPostPage, element: <PostRoute /> },
                 { path: 'knowledge/:id/edit', loader: prefetchPostFormPage, element: <EditPostRoute /> },
+                { path: 'notifications', loader: prefetchNotificationsPage, element: <NotificationsRoute /> },
+                { path: 'settings/notifications', loader: prefetchNotificationSettingsPage, element: <NotificationSettingsRoute /> },
+                { path: 'admin/outbox', loader: prefetchOutboxPage, element: <OutboxRoute /> },
                 ...AREAS.map((area) => ({ path: area, element: <ComingSoonRoute area={area} /> })),
                 { path: '*', element: <NotFoundRoute /> },
               ],

@@ -13,6 +13,9 @@ import feedbackEs from '../features/feedback/locales/es.json';
 import knowledgeCa from '../features/knowledge/locales/ca.json';
 import knowledgeEn from '../features/knowledge/locales/en.json';
 import knowledgeEs from '../features/knowledge/locales/es.json';
+import notificationsCa from '../features/notifications/locales/ca.json';
+import notificationsEn from '../features/notifications/locales/en.json';
+import notificationsEs from '../features/notifications/locales/es.json';
 import profileCa from '../features/profile/locales/ca.json';
 import profileEn from '../features/profile/locales/en.json';
 import profileEs from '../features/profile/locales/es.json';
@@ -22,12 +25,12 @@ import es from './es.json';
 
 /**
  * Every sentence of the portal by language: the shared files, and the larger features' own
- * files under their feature's key (`directory.…`, `profile.…`, `events.…`, `circles.…`, `knowledge.…`, `feedback.…`).
+ * files under their feature's key (`directory.…`, `profile.…`, `events.…`, `circles.…`, `knowledge.…`, `feedback.…`, `notifications.…`).
  */
 export const translations = {
-  ca: { ...ca, directory: directoryCa, profile: profileCa, events: eventsCa, circles: circlesCa, knowledge: knowledgeCa, feedback: feedbackCa },
-  es: { ...es, directory: directoryEs, profile: profileEs, events: eventsEs, circles: circlesEs, knowledge: knowledgeEs, feedback: feedbackEs },
-  en: { ...en, directory: directoryEn, profile: profileEn, events: eventsEn, circles: circlesEn, knowledge: knowledgeEn, feedback: feedbackEn },
+  ca: { ...ca, directory: directoryCa, profile: profileCa, events: eventsCa, circles: circlesCa, knowledge: knowledgeCa, feedback: feedbackCa, notifications: notificationsCa },
+  es: { ...es, directory: directoryEs, profile: profileEs, events: eventsEs, circles: circlesEs, knowledge: knowledgeEs, feedback: feedbackEs, notifications: notificationsEs },
+  en: { ...en, directory: directoryEn, profile: profileEn, events: eventsEn, circles: circlesEn, knowledge: knowledgeEn, feedback: feedbackEn, notifications: notificationsEn },
 };
 
 export type Translation = (typeof translations)['en'];

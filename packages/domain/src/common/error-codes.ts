@@ -68,6 +68,7 @@ export const ERROR_CODES = [
   'ANSWERS_MISMATCH',
   'QUESTIONS_LOCKED',
   'CAP_BELOW_ANSWERS',
+  'UNSUBSCRIBE_LINK_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

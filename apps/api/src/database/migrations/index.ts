@@ -7,6 +7,7 @@ import { ServiceCategories1795829700000 } from './1795829700000-service-categori
 import { MemberPhotoFileUnique1795829800000 } from './1795829800000-member-photo-file-unique';
 import { EventsCirclesAndCalendarFeeds1795832178610 } from './1795832178610-events-circles-and-calendar-feeds';
 import { KnowledgePostsAndFeedback1795838972625 } from './1795838972625-knowledge-posts-and-feedback';
+import { NotificationsAndEmail1795841846810 } from './1795841846810-notifications-and-email';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   MemberPhotoFileUnique1795829800000,
   EventsCirclesAndCalendarFeeds1795832178610,
   KnowledgePostsAndFeedback1795838972625,
+  NotificationsAndEmail1795841846810,
 ];

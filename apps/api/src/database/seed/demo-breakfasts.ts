@@ -38,7 +38,8 @@ export async function seedDemoBreakfasts(em: EntityManager, dataSource: DataSour
   const rota = new RotaRepository(dataSource);
   const upcoming = weeklyDates(addDays(today, 1), settings.weekday, 4);
   await rota.insertSessions(em, settings, upcoming);
-  await fillOpenSlots(em, rota, settings, upcoming);
+  // Seeding the demo tells nobody.
+  await fillOpenSlots(em, rota, settings, upcoming, null);
   // A dozen coworkers already said they come to the next one.
   await em.query(
     `INSERT INTO breakfast_attendance (session_id, member_id, attending)

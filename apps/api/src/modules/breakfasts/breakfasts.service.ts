@@ -11,6 +11,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { addDays, todayIn } from '../../common/time/today';
+import { NotificationsService } from '../notifications/notifications.service';
 import { toBreakfastSession, toBreakfastSettings, toClosure } from './breakfast.mapper';
 import {
   breakfastCancelled,
@@ -22,6 +23,7 @@ import {
   presenterNotEligible,
 } from './breakfasts.errors';
 import { BreakfastsRepository, type SessionFilter } from './breakfasts.repository';
+import { tellAssigned } from './fill-open-slots';
 import { RotaRepository, type LockedSession, type SessionChanges } from './rota.repository';
 
 const DEFAULT_WEEKS_AHEAD = 12;
@@ -32,6 +34,7 @@ export class BreakfastsService {
   constructor(
     private readonly breakfasts: BreakfastsRepository,
     private readonly rota: RotaRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async settings(): Promise<BreakfastSettings> {
@@ -108,6 +111,8 @@ export class BreakfastsService {
       // A new presenter, or none, voids the swaps proposed for the old one.
       if ('presenter_id' in changes) await this.rota.declinePendingSwapsOf(em, [id]);
       await this.rota.updateSession(em, id, changes);
+      const notice = { notifications: this.notifications, actorId: viewer.id };
+      if (changes.presenter_id) await tellAssigned(em, notice, [{ memberId: changes.presenter_id, date: session.date }]);
       return (await this.views(em, viewer.id, { ids: [id] }))[0]!;
     });
   }

@@ -124,6 +124,12 @@ export class RotaRepository {
     await em.query(`UPDATE breakfast_sessions SET ${assignments}, updated_at = now() WHERE id = $1`, [id, ...Object.values(patch)]);
   }
 
+  /** Every active manager but the one given (who made the change). */
+  async managersToTell(em: EntityManager, exceptId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id FROM members WHERE role = 'manager' AND status = 'active' AND id <> $1`, [exceptId]);
+    return rows.map((row) => row.id);
+  }
+
   async isActiveMember(em: EntityManager, memberId: string): Promise<boolean> {
     const rows = await em.query(`SELECT 1 FROM members WHERE id = $1 AND status = 'active'`, [memberId]);
     return rows.length > 0;

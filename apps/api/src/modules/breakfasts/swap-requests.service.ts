@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { SwapRequest } from '@tertulia/domain';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { forbidden } from '../../common/errors/app-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { breakfastNotFound, notThePresenter, swapNotFound, swapNotPossible, swapPending, swapStale } from './breakfasts.errors';
 import { BreakfastsRepository } from './breakfasts.repository';
+import { tellAssigned } from './fill-open-slots';
 import { RotaRepository } from './rota.repository';
 
 /** Two presenters trade dates: one proposes, the other accepts (both dates change at once) or declines. */
@@ -12,6 +14,7 @@ export class SwapRequestsService {
   constructor(
     private readonly breakfasts: BreakfastsRepository,
     private readonly rota: RotaRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async propose(viewer: AuthenticatedMember, sessionId: string, withSessionId: string): Promise<SwapRequest> {
@@ -33,6 +36,12 @@ export class SwapRequestsService {
         toSessionId: theirs.id,
         proposerId: viewer.id,
         recipientId: theirs.presenter_id,
+      });
+      await this.notifications.notify(em, {
+        memberIds: [theirs.presenter_id],
+        kind: 'swap_proposed',
+        data: { proposerName: viewer.displayName, date: mine.date, withDate: theirs.date },
+        link: '/breakfasts',
       });
       return { id, status: 'pending' };
     });
@@ -65,6 +74,8 @@ export class SwapRequestsService {
       // Each presenter takes their topic along to their new date.
       await this.rota.updateSession(em, from.id, { presenter_id: swap.recipient_id, presenter_confirmed: false, topic: to.topic });
       await this.rota.updateSession(em, to.id, { presenter_id: swap.proposer_id, presenter_confirmed: false, topic: from.topic });
+      // The proposer learns their new date; the recipient, who accepted, knows theirs.
+      await tellAssigned(em, { notifications: this.notifications, actorId: viewer.id }, [{ memberId: swap.proposer_id, date: to.date }]);
       return { id: swap.id, status: 'accepted' };
     });
   }

@@ -51,6 +51,8 @@ export interface EventListFilter {
 export interface LockedEvent {
   id: string;
   organiser_id: string;
+  title: string;
+  place: string | null;
   status: EventStatus;
   format: EventFormat;
   capacity: number | null;
@@ -71,6 +73,13 @@ export interface MyRsvpRow {
   status: RsvpStatus;
   private: boolean;
   position: number | null;
+}
+
+/** Who hears about a change to an event, and what they read: its title and start. */
+export interface EventAudience {
+  title: string;
+  starts_at: Date;
+  member_ids: string[];
 }
 
 /** One line of the attendees' CSV. */
@@ -215,7 +224,7 @@ export class EventsRepository {
    */
   async lockVisible(em: EntityManager, id: string, viewer: EventViewer): Promise<LockedEvent | null> {
     const [row] = (await em.query(
-      `SELECT e.id, e.organiser_id, e.status, e.format, e.capacity, e.starts_at, e.ends_at, e.rsvp_deadline, e.cover_file,
+      `SELECT e.id, e.organiser_id, e.title, e.place, e.status, e.format, e.capacity, e.starts_at, e.ends_at, e.rsvp_deadline, e.cover_file,
               e.ends_at <= now() AS over,
               COALESCE(e.rsvp_deadline, e.starts_at) <= now() AS closed
          FROM events e
@@ -317,6 +326,27 @@ export class EventsRepository {
     )) as [{ member_id: string }[], number] | { member_id: string }[];
     const returned = Array.isArray(rows[0]) ? (rows[0] as { member_id: string }[]) : (rows as { member_id: string }[]);
     return returned.map((row) => row.member_id);
+  }
+
+  /**
+   * Who is told about a change to the event, with its title and start as this transaction left them: these members,
+   * or (none given) everyone going and waitlisted; only active members who may still see the event (a circle's
+   * event: its active members and the managers), never `exceptId`, who made the change. One statement.
+   */
+  async audience(em: EntityManager, eventId: string, exceptId: string, memberIds?: string[]): Promise<EventAudience> {
+    const [row] = (await em.query(
+      `SELECT e.title, e.starts_at, COALESCE(array_agg(m.id::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS member_ids
+         FROM events e
+         LEFT JOIN event_rsvps r ON r.event_id = e.id
+               AND CASE WHEN $3::uuid[] IS NULL THEN r.status IN ('going', 'waitlisted') ELSE r.member_id = ANY($3::uuid[]) END
+         LEFT JOIN members m ON m.id = r.member_id AND m.status = 'active' AND m.id <> $2
+               AND ${eventVisibleTo('e', 'm.id', "m.role = 'manager'")}
+        WHERE e.id = $1
+        GROUP BY e.id`,
+      [eventId, exceptId, memberIds ?? null],
+    )) as EventAudience[];
+    if (!row) throw new Error(`the event ${eventId} vanished`);
+    return row;
   }
 
   async myRsvp(em: EntityManager, eventId: string, memberId: string): Promise<MyRsvpRow | null> {

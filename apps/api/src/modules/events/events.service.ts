@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import type { Config } from '../../config/config.schema';
 import { APP_CONFIG } from '../../config/load-config';
+import { NotificationsService } from '../notifications/notifications.service';
 import { toStoredImage } from '../photos/photo-image';
 import { PhotoStore } from '../photos/photo-store';
 import { notAnImage } from '../photos/photos.errors';
@@ -44,6 +45,7 @@ export class EventsService {
     private readonly events: EventsRepository,
     private readonly store: PhotoStore,
     @Inject(APP_CONFIG) private readonly config: Config,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(member: AuthenticatedMember, query: ListEventsQuery): Promise<Page<Event>> {
@@ -96,7 +98,8 @@ export class EventsService {
 
   /**
    * The organiser or the manager. The times are checked as they will be stored (the patch over the event);
-   * capacity never goes below the people going, and the seats it frees go to the waitlist in order.
+   * capacity never goes below the people going, and the seats it frees go to the waitlist in order. Those promoted
+   * are told; so are those going or waitlisted when the time, the place or the title change.
    */
   async update(member: AuthenticatedMember, id: string, patch: UpdateEvent): Promise<Event> {
     const viewer = viewerOf(member);
@@ -120,16 +123,27 @@ export class EventsService {
       if (patch.rsvpDeadline !== undefined) fields.rsvpDeadline = patch.rsvpDeadline;
       if (patch.format !== undefined) fields.format = patch.format;
       await this.events.update(em, id, fields);
-      if (patch.capacity !== undefined) await this.events.promote(em, id);
+      if (patch.capacity !== undefined) await this.tell(em, id, viewer.id, 'waitlist_promoted', await this.events.promote(em, id));
+      const changed =
+        (patch.title !== undefined && patch.title !== event.title) ||
+        (patch.place !== undefined && patch.place !== event.place) ||
+        startsAt !== event.starts_at.getTime() ||
+        endsAt !== event.ends_at.getTime();
+      if (changed) await this.tell(em, id, viewer.id, 'event_changed');
     });
     return this.loadFor(viewer, id);
   }
 
-  /** Cancelling keeps the event, its answers and picks (calendar feeds show it as cancelled); a second cancel changes nothing. */
+  /**
+   * Cancelling keeps the event, its answers and picks (calendar feeds show it as cancelled), and tells those going or
+   * waitlisted; a second cancel changes nothing.
+   */
   async cancel(member: AuthenticatedMember, id: string): Promise<Event> {
     const viewer = viewerOf(member);
     await this.asOrganiser(viewer, id, async (em, event) => {
-      if (event.status !== 'cancelled') await this.events.cancel(em, id);
+      if (event.status === 'cancelled') return;
+      await this.events.cancel(em, id);
+      await this.tell(em, id, viewer.id, 'event_cancelled');
     });
     return this.loadFor(viewer, id);
   }
@@ -157,7 +171,7 @@ export class EventsService {
         await this.events.answerNotGoing(em, id, viewer.id, input.private);
         // Whoever no longer attends has no one left to meet there.
         if (attending) await this.events.deleteWants(em, id, viewer.id);
-        await this.events.promote(em, id);
+        await this.tell(em, id, viewer.id, 'waitlist_promoted', await this.events.promote(em, id));
       }
       const mine = await this.events.myRsvp(em, id, viewer.id);
       if (!mine) throw new Error(`the answer to ${id} vanished`);
@@ -287,6 +301,28 @@ export class EventsService {
       if (!event) throw eventNotFound();
       if (!canEdit(event, viewer)) throw notTheOrganiser();
       await change(em, event);
+    });
+  }
+
+  /**
+   * Tells about a change to the event, in the transaction that makes it: these members (none: nobody), or everyone
+   * going and waitlisted; only those who may see it, never whoever made the change.
+   */
+  private async tell(
+    em: EntityManager,
+    id: string,
+    actorId: string,
+    kind: 'waitlist_promoted' | 'event_changed' | 'event_cancelled',
+    memberIds?: string[],
+  ): Promise<void> {
+    if (memberIds?.length === 0) return;
+    const audience = await this.events.audience(em, id, actorId, memberIds);
+    if (audience.member_ids.length === 0) return;
+    await this.notifications.notify(em, {
+      memberIds: audience.member_ids,
+      kind,
+      data: { eventTitle: audience.title, startsAt: audience.starts_at.toISOString() },
+      link: `/events/${id}`,
     });
   }
 

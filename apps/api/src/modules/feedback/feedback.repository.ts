@@ -58,6 +58,7 @@ export interface FeedbackListFilter {
 export interface LockedFeedbackRequest {
   id: string;
   requester_id: string;
+  title: string;
   format: FeedbackFormat;
   questions: string[];
   cap: number;
@@ -72,6 +73,7 @@ export interface ResponseAccess {
   request_id: string;
   reviewer_id: string;
   requester_id: string;
+  title: string;
   format: FeedbackFormat;
   question_count: number;
   status: FeedbackStatus;
@@ -202,12 +204,12 @@ export class FeedbackRepository {
    */
   async lockVisible(em: EntityManager, id: string, viewerId: string): Promise<LockedFeedbackRequest | null> {
     const [row] = (await em.query(
-      `SELECT r.id, r.requester_id, r.format, r.questions, r.cap
+      `SELECT r.id, r.requester_id, r.title, r.format, r.questions, r.cap
          FROM feedback_requests r
         WHERE r.id = $2 AND ${feedbackRequestVisibleTo('r', '$1')}
           FOR UPDATE OF r`,
       [viewerId, id],
-    )) as Pick<LockedFeedbackRequest, 'id' | 'requester_id' | 'format' | 'questions' | 'cap'>[];
+    )) as Pick<LockedFeedbackRequest, 'id' | 'requester_id' | 'title' | 'format' | 'questions' | 'cap'>[];
     if (!row) return null;
     const [state] = (await em.query(
       `SELECT ${STATUS} AS status, rc.responses AS response_count,
@@ -234,7 +236,7 @@ export class FeedbackRepository {
       );
     }
     const [row] = (await manager.query(
-      `SELECT x.id, x.request_id, x.reviewer_id, r.requester_id, r.format, cardinality(r.questions) AS question_count, ${STATUS} AS status
+      `SELECT x.id, x.request_id, x.reviewer_id, r.requester_id, r.title, r.format, cardinality(r.questions) AS question_count, ${STATUS} AS status
          FROM feedback_responses x
          JOIN feedback_requests r ON r.id = x.request_id
          ${responseCountJoin('r', 'rc')}
@@ -279,17 +281,42 @@ export class FeedbackRepository {
     return row!.id;
   }
 
-  /** Invites these members; someone already invited stays as they were. The caller holds the request's lock. */
-  async invite(em: EntityManager, requestId: string, memberIds: string[]): Promise<void> {
-    if (memberIds.length === 0) return;
-    await em.query(
+  /**
+   * Invites these members; someone already invited stays as they were. The caller holds the request's lock.
+   * Answers those newly invited (who are told).
+   */
+  async invite(em: EntityManager, requestId: string, memberIds: string[]): Promise<string[]> {
+    if (memberIds.length === 0) return [];
+    const rows: { member_id: string }[] = await em.query(
       // One microsecond apart, so that reading them back by created_at keeps the requester's order.
-      `INSERT INTO feedback_invitations (request_id, member_id, created_at)
-       SELECT $1, invited.member_id, now() + make_interval(secs => invited.n / 1000000.0)
-         FROM unnest($2::uuid[]) WITH ORDINALITY AS invited(member_id, n)
-       ON CONFLICT (request_id, member_id) DO NOTHING`,
+      `WITH inserted AS (
+         INSERT INTO feedback_invitations (request_id, member_id, created_at)
+         SELECT $1, invited.member_id, now() + make_interval(secs => invited.n / 1000000.0)
+           FROM unnest($2::uuid[]) WITH ORDINALITY AS invited(member_id, n)
+         ON CONFLICT (request_id, member_id) DO NOTHING
+         RETURNING member_id::text)
+       SELECT member_id FROM inserted`,
       [requestId, memberIds],
     );
+    return rows.map((row) => row.member_id);
+  }
+
+  /**
+   * Who is told that a request for every member wants their skills: active members accepting requests whose skills
+   * match a wanted expertise (folded), not its requester nor anyone invited; the 20 with most matching skills. One statement.
+   */
+  async skilledToTell(em: EntityManager, requestId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT m.id::text AS id
+         FROM feedback_requests r
+         JOIN members m ON m.skill_keys && r.expertise_keys
+        WHERE r.id = $1 AND r.audience = 'all' AND m.status = 'active' AND m.feedback_open AND m.id <> r.requester_id
+          AND NOT EXISTS (SELECT 1 FROM feedback_invitations i WHERE i.request_id = r.id AND i.member_id = m.id)
+        ORDER BY cardinality(ARRAY(SELECT unnest(m.skill_keys) INTERSECT SELECT unnest(r.expertise_keys))) DESC, m.display_name, m.id
+        LIMIT 20`,
+      [requestId],
+    );
+    return rows.map((row) => row.id);
   }
 
   async invitedIds(em: EntityManager, requestId: string): Promise<string[]> {
@@ -341,12 +368,21 @@ export class FeedbackRepository {
     );
   }
 
-  /** Marks or unmarks it helpful (a second mark keeps the first moment). */
-  async setHelpful(id: string, helpful: boolean): Promise<void> {
-    await this.dataSource.manager.query(
-      `UPDATE feedback_responses SET helpful_at = CASE WHEN $2 THEN COALESCE(helpful_at, now()) END, updated_at = now() WHERE id = $1`,
+  /**
+   * Marks or unmarks it helpful (a second mark keeps the first moment). Answers whether it became helpful now (it was
+   * not): the answer's row is locked before it is read, so two marks at once cannot both say so.
+   */
+  async setHelpful(em: EntityManager, id: string, helpful: boolean): Promise<boolean> {
+    const rows: { became_helpful: boolean }[] = await em.query(
+      `WITH updated AS (
+         UPDATE feedback_responses x SET helpful_at = CASE WHEN $2 THEN COALESCE(x.helpful_at, now()) END, updated_at = now()
+           FROM (SELECT id, helpful_at FROM feedback_responses WHERE id = $1 FOR UPDATE) before
+          WHERE x.id = before.id
+         RETURNING ($2 AND before.helpful_at IS NULL) AS became_helpful)
+       SELECT became_helpful FROM updated`,
       [id, helpful],
     );
+    return rows[0]?.became_helpful === true;
   }
 
   /** The requester's thank-you note (a new one replaces the last). */

@@ -27,6 +27,7 @@ import type { AuthenticatedMember } from '../../common/auth/authenticated-member
 import { todayIn } from '../../common/time/today';
 import type { Config } from '../../config/config.schema';
 import { APP_CONFIG } from '../../config/load-config';
+import { NotificationsService } from '../notifications/notifications.service';
 import {
   toFeedbackRequest,
   toFeedbackRequestSummary,
@@ -67,6 +68,7 @@ export class FeedbackService {
   constructor(
     private readonly feedback: FeedbackRepository,
     @Inject(APP_CONFIG) private readonly config: Config,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** `mine`: the reader's requests; `asked`: «asked of you»; otherwise every request they may see. Newest first. */
@@ -85,7 +87,10 @@ export class FeedbackService {
     return this.loadFor(viewerOf(member), id);
   }
 
-  /** The requester is the reader; the invited reviewers must be active members other than them. One transaction. */
+  /**
+   * The requester is the reader; the invited reviewers must be active members other than them. One transaction, which
+   * tells the invited reviewers and, for a request to every member, those whose skills it wants.
+   */
   async create(member: AuthenticatedMember, input: CreateFeedbackRequest): Promise<FeedbackRequest> {
     const viewer = viewerOf(member);
     this.checkDeadline(input.deadline);
@@ -107,7 +112,9 @@ export class FeedbackService {
         viewer.id,
         this.config.COMMUNITY_TIMEZONE,
       );
-      await this.feedback.invite(em, requestId, input.invitedMemberIds);
+      const about = { requesterName: member.displayName, title: input.title };
+      await this.tell(em, requestId, 'feedback_requested', await this.feedback.invite(em, requestId, input.invitedMemberIds), about);
+      if (input.audience === 'all') await this.tell(em, requestId, 'feedback_matches_skills', await this.feedback.skilledToTell(em, requestId), about);
       return requestId;
     });
     return this.loadFor(viewer, id);
@@ -138,7 +145,10 @@ export class FeedbackService {
     return this.loadFor(viewer, id);
   }
 
-  /** More reviewers, under the request's lock: at most five in all; someone already invited is kept as they were. */
+  /**
+   * More reviewers, under the request's lock: at most five in all; someone already invited is kept as they were.
+   * Those newly invited are told.
+   */
   async invite(member: AuthenticatedMember, id: string, input: InviteReviewers): Promise<FeedbackRequest> {
     const viewer = viewerOf(member);
     await this.asRequester(viewer, id, async (em, request) => {
@@ -146,7 +156,8 @@ export class FeedbackService {
       await this.checkEligible(em, input.memberIds, viewer.id, 'memberIds');
       const invited = new Set([...(await this.feedback.invitedIds(em, id)), ...input.memberIds]);
       if (invited.size > FEEDBACK_INVITED_MAX) throw tooManyReviewers('memberIds');
-      await this.feedback.invite(em, id, input.memberIds);
+      const added = await this.feedback.invite(em, id, input.memberIds);
+      await this.tell(em, id, 'feedback_requested', added, { requesterName: member.displayName, title: request.title });
     });
     return this.loadFor(viewer, id);
   }
@@ -167,7 +178,9 @@ export class FeedbackService {
         if (request.answered_by_me) throw alreadyAnswered();
         if (request.status === 'full') throw feedbackFull();
         this.checkAnswer(request.format, request.questions.length, input);
-        return this.feedback.insertResponse(em, requestId, viewer.id, input);
+        const responseId = await this.feedback.insertResponse(em, requestId, viewer.id, input);
+        await this.tell(em, requestId, 'feedback_answered', [request.requester_id], { reviewerName: member.displayName, title: request.title });
+        return responseId;
       })
       .catch((error: unknown) => {
         throw isSecondAnswer(error) ? alreadyAnswered() : error;
@@ -189,10 +202,14 @@ export class FeedbackService {
     return this.loadResponse(id);
   }
 
-  /** The requester marks an answer helpful, or takes the mark back. */
+  /** The requester marks an answer helpful, or takes the mark back. Its reviewer is told the first time it is marked. */
   async markHelpful(member: AuthenticatedMember, id: string, input: MarkHelpful): Promise<FeedbackResponse> {
-    await this.asRequesterOf(viewerOf(member), id);
-    await this.feedback.setHelpful(id, input.helpful);
+    const response = await this.asRequesterOf(viewerOf(member), id);
+    await this.feedback.manager.transaction(async (em) => {
+      if (!(await this.feedback.setHelpful(em, id, input.helpful))) return;
+      const about = { requesterName: member.displayName, title: response.title };
+      await this.tell(em, response.request_id, 'feedback_helpful', [response.reviewer_id], about, `feedback_helpful:${id}`);
+    });
     return this.loadResponse(id);
   }
 
@@ -238,6 +255,19 @@ export class FeedbackService {
   private checkAnswer(format: LockedFeedbackRequest['format'], questionCount: number, input: FeedbackAnswer): void {
     const problems = answerProblems(format, questionCount, input, new Date());
     if (problems.length > 0) throw answersMismatch(problems);
+  }
+
+  /** Tells these members (none: nobody) about the request, in the transaction that makes the change. */
+  private async tell(
+    em: EntityManager,
+    requestId: string,
+    kind: 'feedback_requested' | 'feedback_matches_skills' | 'feedback_answered' | 'feedback_helpful',
+    memberIds: string[],
+    data: Record<string, string>,
+    dedupeKey?: string,
+  ): Promise<void> {
+    if (memberIds.length === 0) return;
+    await this.notifications.notify(em, { memberIds, kind, data, link: `/feedback/${requestId}`, ...(dedupeKey ? { dedupeKey } : {}) });
   }
 
   /** Runs the change holding the request's lock, as its requester: 404 when not visible, else 403. */

@@ -44,6 +44,15 @@ export class InvitationsRepository {
     await em.update(InvitationEntity, { id }, { acceptedAt: () => 'now()' });
   }
 
+  /** Who hears that someone joined: every active manager but the newcomer themself. */
+  async managersToTell(em: EntityManager, newcomerId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT id FROM members WHERE role = 'manager' AND status = 'active' AND id <> $1`,
+      [newcomerId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Open invitations (not accepted, not withdrawn), newest first, with who sent them. */
   async listOpen(cursor: string | undefined, limit: number) {
     const after = decodeCursor(cursor, 2);

@@ -15,8 +15,10 @@ import type { AuthenticatedMember } from '../../common/auth/authenticated-member
 import { hashToken, newToken } from '../../common/security/tokens';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionIssuer } from '../auth/session-issuer';
+import { InvitationEmail } from '../email/invitation-email';
 import { toCurrentMember } from '../members/member.mapper';
 import { MembersRepository } from '../members/members.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { InvitationEntity } from './invitation.entity';
 import { toInvitationSummary } from './invitation.mapper';
 import { alreadyMember, invitationExpired, invitationNotFound, invitationUsed } from './invitations.errors';
@@ -30,6 +32,8 @@ export class InvitationsService {
     private readonly members: MembersRepository,
     private readonly passwords: PasswordHasher,
     private readonly issuer: SessionIssuer,
+    private readonly notifications: NotificationsService,
+    private readonly invitationEmail: InvitationEmail,
   ) {}
 
   /** Invites a person; inviting them again replaces the earlier link. */
@@ -44,7 +48,8 @@ export class InvitationsService {
       if (member.status !== 'invited') throw alreadyMember();
       if (member.role !== input.role) await this.members.update(em, member.id, { role: input.role });
       await this.invitations.revokeOpenOfMember(em, member.id);
-      return this.invitations.insert(em, {
+      await this.invitationEmail.withdraw(em, member.id);
+      const created = await this.invitations.insert(em, {
         memberId: member.id,
         email: input.email,
         role: input.role,
@@ -52,7 +57,11 @@ export class InvitationsService {
         invitedById: inviter.id,
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 24 * 3600 * 1000),
       });
+      // The e-mail exists exactly when the invitation does (same transaction); it is sent after the commit.
+      await this.invitationEmail.enqueue(em, { invitation: created, inviter, url: `${appOrigin}/invitations/${token}` });
+      return created;
     });
+    await this.invitationEmail.sendSoon();
     return {
       id: invitation.id,
       email: invitation.email,
@@ -74,6 +83,7 @@ export class InvitationsService {
     await this.dataSource.transaction(async (em) => {
       const invitation = await this.invitations.lockOpenById(em, id);
       if (!invitation) throw invitationNotFound();
+      await this.invitationEmail.withdraw(em, invitation.memberId);
       await this.members.deleteInvited(em, invitation.memberId);
     });
   }
@@ -100,6 +110,12 @@ export class InvitationsService {
         passwordHash,
         status: 'active',
         joinedAt: new Date(),
+      });
+      await this.notifications.notify(em, {
+        memberIds: await this.invitations.managersToTell(em, member.id),
+        kind: 'invitation_accepted',
+        data: { memberName: member.displayName },
+        link: `/members/${member.id}`,
       });
       await this.issuer.issue(em, member.id, request, reply);
       return { member: toCurrentMember(member) };

@@ -7,6 +7,7 @@ import type { Locale, MemberRole, MemberStatus } from '@tertulia/domain';
 @Check('members_status_known', "status IN ('invited', 'active', 'deactivated')")
 @Check('members_active_has_password', "status <> 'active' OR password_hash IS NOT NULL")
 @Index('members_display_name_order', ['displayName', 'id'])
+@Check('members_quiet_hours_both', '(quiet_hours_start IS NULL) = (quiet_hours_end IS NULL)')
 @Check('members_feedback_weekly_quota', 'feedback_weekly_quota BETWEEN 0 AND 10')
 @Check('members_birthday_format', "birthday IS NULL OR birthday ~ '^[0-1][0-9]-[0-3][0-9]$'")
 // Search indexes, written by hand in the migration (GIN, trigram): TypeORM leaves them alone.
@@ -95,6 +96,17 @@ export class MemberEntity {
   /** Accepts being suggested for feedback requests that match their skills. */
   @Column({ name: 'feedback_open', type: 'boolean', default: true })
   feedbackOpen: boolean;
+
+  /** E-mail frequency per notification category; a missing category takes its default. */
+  @Column({ name: 'email_preferences', type: 'jsonb', default: () => "'{}'" })
+  emailPreferences: Record<string, string>;
+
+  /** Quiet hours on the community's clock, `HH:MM`; both or neither. */
+  @Column({ name: 'quiet_hours_start', type: 'text', nullable: true })
+  quietHoursStart: string | null;
+
+  @Column({ name: 'quiet_hours_end', type: 'text', nullable: true })
+  quietHoursEnd: string | null;
 
   /** At most this many feedback answers in 7 days before they stop being suggested. */
   @Column({ name: 'feedback_weekly_quota', type: 'smallint', default: 2 })

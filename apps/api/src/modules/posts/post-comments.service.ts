@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Comment, CreateComment, ListCommentsQuery, Page } from '@tertulia/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
+import { NotificationsService } from '../notifications/notifications.service';
 import { toComment, type PostViewer } from './post.mapper';
 import { commentNotFound, notTheCommentAuthor, postNotFound, postNotPublished, replyTooDeep, unknownParent } from './posts.errors';
 import { PostsRepository, type LockedComment } from './posts.repository';
@@ -10,7 +11,10 @@ import { postViewerOf } from './posts.service';
 /** Comments on posts, one level of replies. Whoever can see a post reads its comments. */
 @Injectable()
 export class PostCommentsService {
-  constructor(private readonly posts: PostsRepository) {}
+  constructor(
+    private readonly posts: PostsRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Oldest first; 404 when the reader cannot see the post. Two statements whatever the page size. */
   async list(member: AuthenticatedMember, postId: string, query: ListCommentsQuery): Promise<Page<Comment>> {
@@ -22,7 +26,8 @@ export class PostCommentsService {
 
   /**
    * On a published post only, holding it (FOR SHARE) so that it is neither deleted nor taken back to
-   * draft meanwhile. A reply answers a top-level comment of the same post.
+   * draft meanwhile. A reply answers a top-level comment of the same post. The post's author is told, and so is
+   * the author of the comment a reply answers.
    */
   async create(member: AuthenticatedMember, postId: string, input: CreateComment): Promise<Comment> {
     const viewer = postViewerOf(member);
@@ -37,6 +42,15 @@ export class PostCommentsService {
         if (parent.parent_id !== null) throw replyTooDeep();
       }
       const id = await this.posts.insertComment(em, postId, viewer.id, input.body, parentId);
+      const audience = await this.posts.commentAudience(em, postId, parentId, viewer.id);
+      if (audience.length > 0) {
+        await this.notifications.notify(em, {
+          memberIds: audience,
+          kind: 'post_commented',
+          data: { commenterName: member.displayName, postTitle: post.title },
+          link: `/knowledge/${postId}`,
+        });
+      }
       return this.loadFor(viewer, id, em);
     });
   }

@@ -341,6 +341,21 @@ export class PostsRepository {
     return row!.id;
   }
 
+  /**
+   * Who is told of a new comment: the post's author and, for a reply, the author of the comment it answers (once),
+   * when they are not its writer and may still see the post (a hidden post: its author and the managers). One statement.
+   */
+  async commentAudience(em: EntityManager, postId: string, parentId: string | null, commenterId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT m.id::text AS id
+         FROM posts p
+         JOIN members m ON m.id = p.author_id OR m.id = (SELECT c.author_id FROM post_comments c WHERE c.id = $2::uuid AND c.post_id = p.id)
+        WHERE p.id = $1 AND m.id <> $3 AND m.status = 'active' AND ${postVisibleTo('p', 'm.id', "m.role = 'manager'")}`,
+      [postId, parentId, commenterId],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** The comment with its author, if the reader may see its post; null otherwise. */
   async findComment(id: string, viewer: PostViewer, em: EntityManager = this.dataSource.manager): Promise<CommentRow | null> {
     const [row] = (await em.query(
