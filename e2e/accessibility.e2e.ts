@@ -68,6 +68,18 @@ describe('accessibility of the portal (axe-core, WCAG 2.1 AA)', () => {
     paths.push('/knowledge', '/knowledge?q=factures&kind=tip', '/knowledge?view=drafts', '/knowledge/new', `/knowledge/${discussedPost}`);
     // Notifications: the list, the settings, the manager's outbox, and an unsubscribe link that does not work.
     paths.push('/notifications', '/settings/notifications', '/admin/outbox', '/admin/outbox?status=pending', `/unsubscribe/${'x'.repeat(40)}`);
+    // Networking: the demo lunch with its tables planned (the manager's «Tables»), and both print views.
+    const lunch = await page.evaluate(async () => {
+      const events = ((await (await fetch('/api/events?limit=50')).json()) as { items: { id: string; format: string }[] }).items;
+      const id = events.find((event) => event.format === 'networking_lunch')!.id;
+      const headers = { 'content-type': 'application/json' };
+      await fetch(`/api/events/${id}/networking`, { method: 'PUT', headers, body: JSON.stringify({ tableSize: 4, rounds: 3 }) });
+      await fetch(`/api/events/${id}/networking/plan`, { method: 'POST' });
+      return id;
+    });
+    paths.push(`/events/${lunch}`, `/events/${lunch}/tables/print?view=cards`, `/events/${lunch}/tables/print?view=schedules`);
+    // Coffee: the page (the manager's «Start a round now» included), and the invitation form from a profile's button.
+    paths.push('/coffee', `/coffee?invite=${someone}`);
     for (const path of paths) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BreakfastsModule } from './modules/breakfasts/breakfasts.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { CirclesModule } from './modules/circles/circles.module';
+import { CoffeeModule } from './modules/coffee/coffee.module';
 import { EmailModule } from './modules/email/email.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -18,6 +19,7 @@ import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
+import { NetworkingModule } from './modules/networking/networking.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PhotosModule } from './modules/photos/photos.module';
 import { PostsModule } from './modules/posts/posts.module';
@@ -53,9 +55,11 @@ export class AppModule {
         SearchModule,
         CirclesModule,
         EventsModule,
+        NetworkingModule,
         CalendarModule,
         PostsModule,
         FeedbackModule,
+        CoffeeModule,
         ScheduledWorkModule,
         EmailModule,
       ],

@@ -4,10 +4,12 @@ import type { TestClient } from './utils/test-client';
 import type { RouteCase, Who } from './authorization/route-case';
 import { CALENDAR_ROUTES } from './authorization/calendar.routes';
 import { CIRCLES_ROUTES } from './authorization/circles.routes';
+import { COFFEE_ROUTES } from './authorization/coffee.routes';
 import { DIRECTORY_ROUTES } from './authorization/directory.routes';
 import { EMAIL_ROUTES } from './authorization/email.routes';
 import { EVENTS_ROUTES } from './authorization/events.routes';
 import { FEEDBACK_ROUTES } from './authorization/feedback.routes';
+import { NETWORKING_ROUTES } from './authorization/networking.routes';
 import { NOTIFICATIONS_ROUTES } from './authorization/notifications.routes';
 import { POSTS_ROUTES } from './authorization/posts.routes';
 import { SERVICES_ROUTES } from './authorization/services.routes';
@@ -251,8 +253,10 @@ const MATRIX: RouteCase[] = [
   ...SERVICES_ROUTES,
   ...CIRCLES_ROUTES,
   ...EVENTS_ROUTES,
+  ...NETWORKING_ROUTES,
   ...CALENDAR_ROUTES,
   ...FEEDBACK_ROUTES,
+  ...COFFEE_ROUTES,
   ...NOTIFICATIONS_ROUTES,
   ...POSTS_ROUTES,
   ...EMAIL_ROUTES,

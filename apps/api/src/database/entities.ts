@@ -4,6 +4,15 @@ import { CircleEntity } from '../modules/circles/circle.entity';
 import { EventRsvpEntity } from '../modules/events/event-rsvp.entity';
 import { EventWantEntity } from '../modules/events/event-want.entity';
 import { EventEntity } from '../modules/events/event.entity';
+import { NetworkingLockedTableEntity } from '../modules/networking/networking-locked-table.entity';
+import { NetworkingPlanEntity } from '../modules/networking/networking-plan.entity';
+import { NetworkingSeatEntity } from '../modules/networking/networking-seat.entity';
+import { CoffeeDoNotPairEntity } from '../modules/coffee/coffee-do-not-pair.entity';
+import { CoffeeInvitationEntity } from '../modules/coffee/coffee-invitation.entity';
+import { CoffeeMatchMemberEntity } from '../modules/coffee/coffee-match-member.entity';
+import { CoffeeMatchEntity } from '../modules/coffee/coffee-match.entity';
+import { CoffeePreferenceEntity } from '../modules/coffee/coffee-preference.entity';
+import { CoffeeRoundEntity } from '../modules/coffee/coffee-round.entity';
 import { AppSecretEntity } from '../modules/email/app-secret.entity';
 import { OutboxMessageEntity } from '../modules/email/outbox-message.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
@@ -44,6 +53,9 @@ export const ENTITIES = [
   EventEntity,
   EventRsvpEntity,
   EventWantEntity,
+  NetworkingPlanEntity,
+  NetworkingSeatEntity,
+  NetworkingLockedTableEntity,
   CalendarFeedEntity,
   PostEntity,
   PostCommentEntity,
@@ -54,4 +66,10 @@ export const ENTITIES = [
   NotificationEntity,
   OutboxMessageEntity,
   AppSecretEntity,
+  CoffeePreferenceEntity,
+  CoffeeDoNotPairEntity,
+  CoffeeRoundEntity,
+  CoffeeMatchEntity,
+  CoffeeMatchMemberEntity,
+  CoffeeInvitationEntity,
 ];

@@ -16,7 +16,7 @@ export function useShellMember(): CurrentMember {
   return useOutletContext<ShellContext>().member;
 }
 
-const AREAS = ['directory', 'breakfasts', 'events', 'circles', 'knowledge', 'feedback'] as const;
+const AREAS = ['directory', 'breakfasts', 'events', 'circles', 'knowledge', 'feedback', 'coffee'] as const;
 
 /** Everything a signed-in member sees around the pages: header, navigation, language, sign-out. */
 export function AppShell() {

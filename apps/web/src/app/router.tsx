@@ -3,10 +3,12 @@ import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-ro
 import { sessionQueryOptions } from '../features/auth';
 import { prefetchBreakfasts } from '../features/breakfasts';
 import { prefetchCircle, prefetchCircles } from '../features/circles';
+import { prefetchCoffee } from '../features/coffee';
 import { prefetchCategories, prefetchDirectory, prefetchMemberProfile } from '../features/directory';
 import { prefetchEvent, prefetchEventForm, prefetchEvents } from '../features/events';
 import { prefetchFeedbackInbox, prefetchFeedbackRequest } from '../features/feedback';
 import { prefetchKnowledge, prefetchPost, prefetchPostForm } from '../features/knowledge';
+import { prefetchNetworkingPrint } from '../features/networking';
 import { COMMUNITY_FILTERS, invitationsInfiniteQueryOptions, membersInfiniteQueryOptions } from '../features/members';
 import { prefetchNotifications, prefetchNotificationSettings, prefetchOutbox } from '../features/notifications';
 import { prefetchMyProfile } from '../features/profile';
@@ -19,6 +21,7 @@ import { BreakfastsRoute } from './routes/breakfasts-route';
 import { CategoriesAdminRoute } from './routes/categories-admin-route';
 import { CircleRoute } from './routes/circle-route';
 import { CirclesRoute } from './routes/circles-route';
+import { CoffeeRoute } from './routes/coffee-route';
 import { ComingSoonRoute, type Area } from './routes/coming-soon-route';
 import { DirectoryRoute } from './routes/directory-route';
 import { EditEventRoute, NewEventRoute } from './routes/event-form-routes';
@@ -30,6 +33,7 @@ import { InvitationRoute } from './routes/invitation-route';
 import { EditPostRoute, KnowledgeRoute, NewPostRoute, PostRoute } from './routes/knowledge-routes';
 import { MemberProfileRoute } from './routes/member-profile-route';
 import { MembersAdminRoute } from './routes/members-admin-route';
+import { NetworkingPrintRoute } from './routes/networking-print-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { NotificationSettingsRoute, NotificationsRoute, OutboxRoute, UnsubscribeRoute } from './routes/notifications-routes';
 import { ProfileRoute } from './routes/profile-route';
@@ -109,6 +113,11 @@ export function createAppRouter(queryClient: QueryClient) {
     return null;
   };
 
+  const prefetchNetworkingPrintPage = ({ params }: LoaderFunctionArgs) => {
+    if (params.id) prefetchNetworkingPrint(queryClient, params.id);
+    return null;
+  };
+
   const prefetchEventFormPage = ({ params }: LoaderFunctionArgs) => {
     prefetchEventForm(queryClient, params.id);
     return null;
@@ -121,6 +130,11 @@ export function createAppRouter(queryClient: QueryClient) {
 
   const prefetchFeedbackRequestPage = ({ params }: LoaderFunctionArgs) => {
     if (params.id) prefetchFeedbackRequest(queryClient, params.id);
+    return null;
+  };
+
+  const prefetchCoffeePage = () => {
+    prefetchCoffee(queryClient);
     return null;
   };
 
@@ -210,9 +224,11 @@ export function createAppRouter(queryClient: QueryClient) {
                 { path: 'events/new', loader: prefetchEventFormPage, element: <NewEventRoute /> },
                 { path: 'events/:id', loader: prefetchEventPage, element: <EventRoute /> },
                 { path: 'events/:id/edit', loader: prefetchEventFormPage, element: <EditEventRoute /> },
+                { path: 'events/:id/tables/print', loader: prefetchNetworkingPrintPage, element: <NetworkingPrintRoute /> },
                 { path: 'feedback', loader: prefetchFeedbackInboxPage, element: <FeedbackInboxRoute /> },
                 { path: 'feedback/new', element: <NewFeedbackRequestRoute /> },
                 { path: 'feedback/:id', loader: prefetchFeedbackRequestPage, element: <FeedbackRequestRoute /> },
+                { path: 'coffee', loader: prefetchCoffeePage, element: <CoffeeRoute /> },
                 { path: 'knowledge', loader: prefetchKnowledgePage, element: <KnowledgeRoute /> },
                 { path: 'knowledge/new', loader: prefetchPostFormPage, element: <NewPostRoute /> },
                 { path: 'knowledge/:id', loader: prefetchPostPage, element: <PostRoute /> },

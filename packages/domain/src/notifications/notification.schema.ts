@@ -19,6 +19,10 @@ export const NOTIFICATION_KINDS = [
   'feedback_answered',
   'feedback_helpful',
   'post_commented',
+  'coffee_matched',
+  'coffee_invited',
+  'coffee_accepted',
+  'coffee_declined',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -39,6 +43,11 @@ export interface NotificationDataByKind {
   feedback_answered: { reviewerName: string; title: string };
   feedback_helpful: { requesterName: string; title: string };
   post_commented: { commenterName: string; postTitle: string };
+  /** The others of the pair or trio, their names joined by commas. */
+  coffee_matched: { partnerNames: string };
+  coffee_invited: { inviterName: string };
+  coffee_accepted: { inviteeName: string; startsAt: string };
+  coffee_declined: { inviteeName: string };
 }
 
 export const NOTIFICATION_DATA_KEYS: { [K in NotificationKind]: readonly (keyof NotificationDataByKind[K])[] } = {
@@ -56,6 +65,10 @@ export const NOTIFICATION_DATA_KEYS: { [K in NotificationKind]: readonly (keyof 
   feedback_answered: ['reviewerName', 'title'],
   feedback_helpful: ['requesterName', 'title'],
   post_commented: ['commenterName', 'postTitle'],
+  coffee_matched: ['partnerNames'],
+  coffee_invited: ['inviterName'],
+  coffee_accepted: ['inviteeName', 'startsAt'],
+  coffee_declined: ['inviteeName'],
 };
 
 /** E-mail preferences are per category; `celebrations` are the digest's birthdays and anniversaries. */
@@ -78,6 +91,11 @@ export const CATEGORY_OF_KIND: Record<NotificationKind, Exclude<NotificationCate
   feedback_answered: 'feedback',
   feedback_helpful: 'feedback',
   post_commented: 'knowledge',
+  // Coffee is about meeting the community: its e-mails follow the «community» choice.
+  coffee_matched: 'community',
+  coffee_invited: 'community',
+  coffee_accepted: 'community',
+  coffee_declined: 'community',
 };
 
 /** How a category reaches the member's inbox: at once, in the daily or weekly digest, or not by e-mail. */

@@ -8,6 +8,8 @@ import { MemberPhotoFileUnique1795829800000 } from './1795829800000-member-photo
 import { EventsCirclesAndCalendarFeeds1795832178610 } from './1795832178610-events-circles-and-calendar-feeds';
 import { KnowledgePostsAndFeedback1795838972625 } from './1795838972625-knowledge-posts-and-feedback';
 import { NotificationsAndEmail1795841846810 } from './1795841846810-notifications-and-email';
+import { NetworkingPlans1795890000000 } from './1795890000000-networking-plans';
+import { Coffee1795900000000 } from './1795900000000-coffee';
 
 // Every migration, in order. Never edit one that has landed: add a new one.
 export const MIGRATIONS: Function[] = [
@@ -21,4 +23,6 @@ export const MIGRATIONS: Function[] = [
   EventsCirclesAndCalendarFeeds1795832178610,
   KnowledgePostsAndFeedback1795838972625,
   NotificationsAndEmail1795841846810,
+  NetworkingPlans1795890000000,
+  Coffee1795900000000,
 ];

@@ -2,8 +2,10 @@ import type { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MemberEntity } from '../../modules/members/member.entity';
 import { seedDemoBreakfasts } from './demo-breakfasts';
+import { seedDemoCoffee } from './demo-coffee';
 import { DEMO_COMMUNITY, DEMO_MANAGER_EMAIL, DEMO_PASSWORD } from './demo-community';
 import { seedDemoFeedback } from './demo-feedback';
+import { seedDemoNetworking } from './demo-networking';
 import { seedDemoPosts } from './demo-posts';
 import { DEMO_PROFILES } from './demo-profiles';
 import { seedDemoServices } from './demo-services';
@@ -46,6 +48,8 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
     await seedDemoBreakfasts(em, dataSource);
     await seedDemoPosts(em);
     await seedDemoFeedback(em);
+    await seedDemoNetworking(em);
+    await seedDemoCoffee(em);
     return true;
   });
 }

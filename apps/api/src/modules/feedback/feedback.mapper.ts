@@ -9,7 +9,7 @@ import type {
   MemberRef,
   SuggestedReviewer,
 } from '@tertulia/domain';
-import { photoUrlOf } from '../members/photo-url';
+import { toMemberRef, type MemberRefRow } from '../members/member-ref';
 
 /** Who reads: only their id matters (the manager has no special view of feedback). */
 export interface FeedbackViewer {
@@ -20,24 +20,6 @@ type Instant = Date | string;
 const iso = (value: Instant): string => new Date(value).toISOString();
 const isoOrNull = (value: Instant | null): string | null => (value === null ? null : iso(value));
 
-/** A member as a byline shows them (columns of `members`). */
-export interface MemberRefRow {
-  id: string;
-  display_name: string;
-  photo_file: string | null;
-  business_name: string | null;
-  headline: string | null;
-}
-
-export function toMemberRef(row: MemberRefRow): MemberRef {
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    photoUrl: photoUrlOf(row.photo_file),
-    businessName: row.business_name,
-    headline: row.headline,
-  };
-}
 
 /** A request as FeedbackRepository loads it for lists (SUMMARY_SELECT). */
 export interface FeedbackRequestSummaryRow {

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FeedbackAnswer, FeedbackAudience, FeedbackFormat, FeedbackStatus, UpdateFeedbackSettings } from '@tertulia/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, toPage } from '../../common/http/cursor';
+import type { MemberRefRow } from '../members/member-ref';
 import { feedbackRequestVisibleTo, feedbackStatusOf, responseCountJoin } from './feedback-visibility';
 import type {
   FeedbackRequestRow,
   FeedbackRequestSummaryRow,
   FeedbackResponseRow,
   FeedbackSettingsRow,
-  MemberRefRow,
   SuggestedReviewerRow,
 } from './feedback.mapper';
 import { invalidCursor } from './feedback.errors';

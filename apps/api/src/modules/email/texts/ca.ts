@@ -19,6 +19,10 @@ export const ca: EmailCatalog = {
     feedback_answered: ({ reviewerName, title }) => `${reviewerName} ha respost la teva petició «${title}»`,
     feedback_helpful: ({ requesterName, title }) => `A ${requesterName} li ha estat útil la teva resposta a «${title}»`,
     post_commented: ({ commenterName, postTitle }) => `${commenterName} ha comentat «${postTitle}»`,
+    coffee_matched: ({ partnerNames }) => `El teu cafè de la setmana: ${partnerNames}. Trobeu un moment per veure-us!`,
+    coffee_invited: ({ inviterName }) => `${inviterName} et convida a un cafè`,
+    coffee_accepted: ({ inviteeName, startsAt }, f) => `${inviteeName} ha acceptat el teu cafè: ${f.dateTime(startsAt)}`,
+    coffee_declined: ({ inviteeName }) => `${inviteeName} no pot venir a fer el cafè aquesta vegada`,
   },
   categories: {
     community: 'Comunitat',

@@ -19,6 +19,10 @@ export const en: EmailCatalog = {
     feedback_answered: ({ reviewerName, title }) => `${reviewerName} answered your request “${title}”`,
     feedback_helpful: ({ requesterName, title }) => `${requesterName} found your answer to “${title}” helpful`,
     post_commented: ({ commenterName, postTitle }) => `${commenterName} commented on “${postTitle}”`,
+    coffee_matched: ({ partnerNames }) => `Your coffee of the week: ${partnerNames}. Find a moment to meet!`,
+    coffee_invited: ({ inviterName }) => `${inviterName} invites you for a coffee`,
+    coffee_accepted: ({ inviteeName, startsAt }, f) => `${inviteeName} accepted your coffee: ${f.dateTime(startsAt)}`,
+    coffee_declined: ({ inviteeName }) => `${inviteeName} can't make it for a coffee this time`,
   },
   categories: {
     community: 'Community',

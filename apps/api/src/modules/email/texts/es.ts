@@ -19,6 +19,10 @@ export const es: EmailCatalog = {
     feedback_answered: ({ reviewerName, title }) => `${reviewerName} ha respondido tu petición «${title}»`,
     feedback_helpful: ({ requesterName, title }) => `A ${requesterName} le ha sido útil tu respuesta a «${title}»`,
     post_commented: ({ commenterName, postTitle }) => `${commenterName} ha comentado «${postTitle}»`,
+    coffee_matched: ({ partnerNames }) => `Tu café de la semana: ${partnerNames}. ¡Buscad un momento para veros!`,
+    coffee_invited: ({ inviterName }) => `${inviterName} te invita a un café`,
+    coffee_accepted: ({ inviteeName, startsAt }, f) => `${inviteeName} ha aceptado tu café: ${f.dateTime(startsAt)}`,
+    coffee_declined: ({ inviteeName }) => `${inviteeName} no puede tomar el café esta vez`,
   },
   categories: {
     community: 'Comunidad',

@@ -81,7 +81,13 @@ function Profile({ member, viewer }: { member: MemberProfile; viewer: CurrentMem
                 {t('directory.profile.edit')}
               </Link>
             </p>
-          ) : null}
+          ) : (
+            <p>
+              <Link to={`/coffee?invite=${encodeURIComponent(member.id)}`} className="button button--small">
+                {t('coffee.fromProfile')}
+              </Link>
+            </p>
+          )}
         </div>
       </header>
 

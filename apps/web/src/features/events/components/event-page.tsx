@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Markdown } from '../../../components/ui/markdown';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { errorMessage } from '../../../lib/errors';
+import { MyTablesSection, TablesSection } from '../../networking';
 import { useLocale } from '../../../lib/i18n';
 import { useCancelEvent } from '../api/cancel-event';
 import { useEvent } from '../api/get-event';
@@ -115,6 +116,10 @@ function EventDetail({ event, viewer }: { event: Event; viewer: CurrentMember })
       </div>
 
       {lunch ? <WantsSection event={event} viewer={viewer} /> : null}
+      {event.format === 'networking_lunch' && event.myRsvp?.status === 'going' ? <MyTablesSection eventId={event.id} /> : null}
+      {event.format === 'networking_lunch' && viewer.role === 'manager' ? (
+        <TablesSection eventId={event.id} editable={answers !== 'cancelled' && answers !== 'over'} />
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { focusFirstInvalid } from '../../../lib/forms';
 import { answerInput, answerProblemsFromApi, canProposeMore, type AnswerDraft, type AnswerProblemKind, type AnswerProblems } from '../utils/answer-draft';
-import { isoToCommunityLocal } from '../utils/community-time';
+import { isoToCommunityLocal } from '../../../lib/community-time';
 
 const MESSAGE_MAX = 1000;
 

@@ -2,7 +2,7 @@ import type { FeedbackRequestSummary } from '@tertulia/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../lib/i18n';
 import { communityToday, formatDay } from '../../../lib/time';
-import { daysUntil } from '../utils/community-time';
+import { daysUntil } from '../../../lib/community-time';
 
 type Summary = Pick<
   FeedbackRequestSummary,

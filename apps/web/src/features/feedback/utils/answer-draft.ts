@@ -7,7 +7,7 @@ import {
   type FeedbackResponse,
   type FeedbackStatus,
 } from '@tertulia/domain';
-import { communityLocalToIso, isoToCommunityLocal } from './community-time';
+import { communityLocalToIso, isoToCommunityLocal } from '../../../lib/community-time';
 
 /**
  * What the answer form holds: one text per question (written feedback), or for a coffee 1 to 3

@@ -18,6 +18,10 @@ const DATA: Record<NotificationKind, Record<string, string>> = {
   feedback_answered: { reviewerName: 'Paula García', title: 'Landing page' },
   feedback_helpful: { requesterName: 'Jordi Puig', title: 'Landing page' },
   post_commented: { commenterName: 'Paula García', postTitle: 'Factures sense drames' },
+  coffee_matched: { partnerNames: 'Paula García' },
+  coffee_invited: { inviterName: 'Jordi Puig' },
+  coffee_accepted: { inviteeName: 'Paula García', startsAt: '2026-12-03T09:30:00Z' },
+  coffee_declined: { inviteeName: 'Paula García' },
 };
 
 const notification = (kind: NotificationKind, data = DATA[kind]): Pick<Notification, 'kind' | 'data'> => ({ kind, data });
@@ -42,7 +46,7 @@ describe('the sentence of a notification', () => {
         const text = sentence(kind, locale);
         expect({ kind, locale, text }).toEqual({ kind, locale, text: expect.not.stringMatching(/\{\{|\}\}|notifications\.|undefined/) });
         for (const key of NOTIFICATION_DATA_KEYS[kind] as readonly string[]) {
-          if (['memberName', 'proposerName', 'presenterName', 'requesterName', 'reviewerName', 'commenterName', 'title', 'postTitle', 'eventTitle'].includes(key)) {
+          if (['memberName', 'proposerName', 'presenterName', 'requesterName', 'reviewerName', 'commenterName', 'title', 'postTitle', 'eventTitle', 'partnerNames', 'inviterName', 'inviteeName'].includes(key)) {
             expect(text).toContain(DATA[kind][key]);
           }
         }
@@ -73,7 +77,7 @@ describe('the sentence of a notification', () => {
     expect(sentenceValues(notification('event_changed', { eventTitle: 'X', startsAt: 'soon' }), 'en')).toBeNull();
     expect(sentenceValues(notification('breakfast_reminder', { date: '2026-12-03', daysBefore: 'seven' }), 'en')).toBeNull();
     expect(sentence('feedback_answered', 'en', { reviewerName: ' ', title: 'Landing page' })).toBe('Something happened that concerns you');
-    const future = { kind: 'coffee_matched', data: {} } as unknown as Notification;
+    const future = { kind: 'kind_from_a_newer_api', data: {} } as unknown as Notification;
     expect(notificationSentence(i18n.getFixedT('ca'), future, 'ca')).toBe("Ha passat una cosa que t'afecta");
   });
 

@@ -1,9 +1,9 @@
-import { COMMUNITY_TIME_ZONE } from '../../../lib/time';
-import { isoToZoned, zonedToIso } from '../../../lib/zoned-time';
+import { COMMUNITY_TIME_ZONE } from './time';
+import { isoToZoned, zonedToIso } from './zoned-time';
 
 /**
- * A proposed time for a coffee is typed on the coworking's clock (a `datetime-local` field,
- * `2026-12-03T13:30`), whatever the device's zone, and sent as an instant with its offset.
+ * Times people type for a meeting (a coffee, an answer's proposed slots) are on the coworking's clock
+ * (a `datetime-local` field, `2026-12-03T13:30`), whatever the device's zone, and sent as an instant with its offset.
  */
 const LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 
