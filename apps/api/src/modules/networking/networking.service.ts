@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { eventCancelled, eventNotFound, eventOver } from '../events/events.errors';
 import type { EventViewer } from '../events/event.mapper';
+import { toMemberRef } from '../members/member-ref';
 import {
   networkingOff,
   noSeats,
@@ -24,7 +25,6 @@ import {
   tooFewAttendees,
   unknownTable,
 } from './networking.errors';
-import { toMemberRef } from '../members/member-ref';
 import { toPlan } from './networking.mapper';
 import { NetworkingRepository, type LockRow, type LunchRow, type PlanRow } from './networking.repository';
 
