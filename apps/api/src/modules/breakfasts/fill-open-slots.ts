@@ -37,13 +37,10 @@ export async function fillOpenSlots(
   return assignments.length;
 }
 
-/**
- * Tells each new presenter the date of their breakfast (not whoever made the change), in the caller's transaction.
- * One notification per date: each says its own date, and a rota has at most 52 of them.
- */
+/** Tells each new presenter the date of their breakfast (not whoever made the change), in the caller's transaction. */
 export async function tellAssigned(em: EntityManager, notice: RotaNotice, assignments: { memberId: string; date: string }[]): Promise<void> {
-  for (const { memberId, date } of assignments) {
-    if (memberId === notice.actorId) continue;
-    await notice.notifications.notify(em, { memberIds: [memberId], kind: 'breakfast_assigned', data: { date }, link: '/breakfasts' });
-  }
+  const recipients = assignments
+    .filter(({ memberId }) => memberId !== notice.actorId)
+    .map(({ memberId, date }) => ({ memberId, data: { date }, dedupeKey: null }));
+  await notice.notifications.notifyEach(em, { kind: 'breakfast_assigned', link: '/breakfasts', recipients });
 }

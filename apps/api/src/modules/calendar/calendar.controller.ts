@@ -7,6 +7,7 @@ import { CurrentMember, Public } from '../../common/auth/access.decorators';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import type { Config } from '../../config/config.schema';
 import { APP_CONFIG } from '../../config/load-config';
+import { publicOrigin } from '../../config/public-origin';
 import { CalendarService } from './calendar.service';
 
 /** Any string: an unknown token is a 404 (CALENDAR_FEED_NOT_FOUND), never a validation error. */
@@ -75,6 +76,6 @@ export class CalendarController {
 
   /** Where the portal lives: PUBLIC_URL, else the address the request came to. */
   private originOf(request: FastifyRequest): string {
-    return this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+    return publicOrigin(this.config, () => `${request.protocol}://${request.host}`);
   }
 }

@@ -59,18 +59,14 @@ export class CoffeeRoundsService {
     await this.coffee.insertMatches(em, roundId, { matchIds, memberMatchIds, memberIds: pairing.groups.flat() });
     await this.coffee.finishRound(em, roundId, { ...pairing.stats, unpaired: pairing.unpaired.length });
     const names = await this.coffee.names(em, pairing.groups.flat());
-    // One notification per member (each names their own partners); dedupe by match, so none is told twice.
-    for (const [index, group] of pairing.groups.entries()) {
-      for (const memberId of group) {
-        const partnerNames = group.filter((other) => other !== memberId).map((other) => names.get(other) ?? '');
-        await this.notifications.notify(em, {
-          memberIds: [memberId],
-          kind: 'coffee_matched',
-          data: { partnerNames: partnerNames.join(', ') },
-          link: '/coffee',
-          dedupeKey: `coffee_matched:${matchIds[index]}`,
-        });
-      }
-    }
+    // Each member's notification names their own partners; deduped by match, so nobody is told twice.
+    const recipients = pairing.groups.flatMap((group, index) =>
+      group.map((memberId) => ({
+        memberId,
+        data: { partnerNames: group.filter((other) => other !== memberId).map((other) => names.get(other) ?? '').join(', ') },
+        dedupeKey: `coffee_matched:${matchIds[index]}`,
+      })),
+    );
+    await this.notifications.notifyEach(em, { kind: 'coffee_matched', link: '/coffee', recipients });
   }
 }

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { CATEGORY_OF_KIND, NOTIFICATION_DATA_KEYS, type Locale, type NotificationDataByKind, type NotificationKind } from '@tertulia/domain';
 import type { Config } from '../../config/config.schema';
 import { APP_CONFIG } from '../../config/load-config';
+import { publicOrigin } from '../../config/public-origin';
 import { catalogFor, FALLBACK_LOCALE, formattersFor, type Celebration, type EmailCatalog, type Formatters } from './texts';
 import type { UnsubscribeSigner } from './unsubscribe-tokens';
 
@@ -83,7 +84,7 @@ export class EmailComposer {
   ) {}
 
   get baseUrl(): string {
-    return this.config.PUBLIC_URL?.replace(/\/+$/, '') ?? `http://localhost:${this.listeningPort()}`;
+    return publicOrigin(this.config, () => `http://localhost:${this.listeningPort()}`);
   }
 
   /** The port actually listened on: with PORT=0 the system picks it. */

@@ -14,6 +14,8 @@ export const DIGEST_HOUR = 8;
 
 type Frequency = 'daily' | 'weekly';
 
+const digestKind = (frequency: Frequency) => (frequency === 'daily' ? 'daily_digest' : 'weekly_digest');
+
 @Injectable()
 export class EmailDigestsService {
   private readonly logger = new Logger('EmailDigests');
@@ -45,7 +47,7 @@ export class EmailDigestsService {
   private async run(frequency: Frequency, now: Date): Promise<number> {
     const clock = wallClock(now, this.config.COMMUNITY_TIMEZONE);
     if (clock.hour < DIGEST_HOUR || (frequency === 'weekly' && clock.weekday !== 1)) return 0;
-    const kind = frequency === 'daily' ? 'daily_digest' : 'weekly_digest';
+    const kind = digestKind(frequency);
     const candidates = await this.notifications.digestCandidates(
       now,
       frequency,
@@ -91,7 +93,7 @@ export class EmailDigestsService {
       if (items.length === 0 && toCongratulate.length === 0) return false;
       const recipient = { id: member.id, email: member.email, displayName: member.display_name, locale: member.locale };
       const email = this.composer.digest(recipient, frequency, date, items, toCongratulate, sign);
-      const kind = frequency === 'daily' ? 'daily_digest' : 'weekly_digest';
+      const kind = digestKind(frequency);
       const written = await this.outbox.enqueue(em, [
         { memberId: member.id, to: member.email, kind, ...email, dedupeKey: `${kind}:${member.id}:${date}` },
       ]);

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { CurrentMember, ManagerOnly, Public } from '../../common/auth/access.decorators';
 import type { AuthenticatedMember } from '../../common/auth/authenticated-member';
 import { APP_CONFIG } from '../../config/load-config';
+import { publicOrigin } from '../../config/public-origin';
 import type { Config } from '../../config/config.schema';
 import { Throttle } from '../throttle/throttle.decorator';
 import { InvitationsService } from './invitations.service';
@@ -39,7 +40,7 @@ export class InvitationsController {
     @Body({ schema: CreateInvitationSchema }) input: z.output<typeof CreateInvitationSchema>,
     @Req() request: FastifyRequest,
   ) {
-    const origin = this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+    const origin = publicOrigin(this.config, () => `${request.protocol}://${request.host}`);
     return this.invitations.invite(manager, input, origin);
   }
 

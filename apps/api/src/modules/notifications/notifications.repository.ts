@@ -7,12 +7,17 @@ import { deliveryTimeSql } from './delivery-time.sql';
 import type { NotificationRow, NotificationSettingsRow } from './notification.mapper';
 import { invalidCursor } from './notifications.errors';
 
-export interface NotificationInsert {
-  memberIds: string[];
-  kind: NotificationKind;
+/** One recipient's row: its own sentence data and dedupe key. */
+export interface NotificationRecipient {
+  memberId: string;
   data: Record<string, string>;
-  link: string;
   dedupeKey: string | null;
+}
+
+export interface NotificationInsert {
+  kind: NotificationKind;
+  link: string;
+  recipients: NotificationRecipient[];
   timeZone: string;
 }
 
@@ -35,13 +40,21 @@ export class NotificationsRepository {
    * `deliver_at` is decided here, in SQL, from each member's focus and quiet hours on the community's clock.
    */
   async insert(em: EntityManager, input: NotificationInsert): Promise<void> {
+    const { recipients } = input;
     await em.query(
       `INSERT INTO notifications (member_id, kind, data, link, dedupe_key, deliver_at)
-       SELECT m.id, $2, $3::jsonb, $4, $5, ${deliveryTimeSql('m', 'now()', '$6::text')}
-         FROM members m
-        WHERE m.id = ANY($1::uuid[]) AND m.status = 'active'
+       SELECT m.id, $4, r.data::jsonb, $5, r.dedupe_key, ${deliveryTimeSql('m', 'now()', '$6::text')}
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS r(member_id, data, dedupe_key)
+         JOIN members m ON m.id = r.member_id AND m.status = 'active'
        ON CONFLICT (member_id, dedupe_key) DO NOTHING`,
-      [input.memberIds, input.kind, JSON.stringify(input.data), input.link, input.dedupeKey, input.timeZone],
+      [
+        recipients.map((recipient) => recipient.memberId),
+        recipients.map((recipient) => JSON.stringify(recipient.data)),
+        recipients.map((recipient) => recipient.dedupeKey),
+        input.kind,
+        input.link,
+        input.timeZone,
+      ],
     );
   }
 

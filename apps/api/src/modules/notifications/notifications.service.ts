@@ -13,7 +13,7 @@ import type { Config } from '../../config/config.schema';
 import { APP_CONFIG } from '../../config/load-config';
 import { toNotification, toNotificationSettings } from './notification.mapper';
 import { memberGone } from './notifications.errors';
-import { NotificationsRepository } from './notifications.repository';
+import { NotificationsRepository, type NotificationRecipient } from './notifications.repository';
 
 /** What a feature tells its members; see the data keys per kind in the notifications contract. */
 export interface NotifyInput {
@@ -26,6 +26,13 @@ export interface NotifyInput {
   link: string;
   /** Once per (member, key), e.g. `event_reminder:<eventId>`: reminders. */
   dedupeKey?: string;
+}
+
+/** Recipients with their own data and dedupe keys (the same rules as NotifyInput). */
+export interface NotifyEachInput {
+  kind: NotificationKind;
+  link: string;
+  recipients: NotificationRecipient[];
 }
 
 /** In-app notifications: telling members (notify) and their inbox and settings. */
@@ -41,16 +48,18 @@ export class NotificationsService {
    * Held back (deliver_at) while a recipient is in focus or in their quiet hours; deduplicated by `dedupeKey`.
    */
   async notify(em: EntityManager, input: NotifyInput): Promise<void> {
-    const memberIds = [...new Set(input.memberIds)];
-    if (memberIds.length === 0) return;
-    await this.notifications.insert(em, {
-      memberIds,
+    const { data, dedupeKey = null } = input;
+    await this.notifyEach(em, {
       kind: input.kind,
-      data: input.data,
       link: input.link,
-      dedupeKey: input.dedupeKey ?? null,
-      timeZone: this.config.COMMUNITY_TIMEZONE,
+      recipients: [...new Set(input.memberIds)].map((memberId) => ({ memberId, data, dedupeKey })),
     });
+  }
+
+  /** As notify(), when each recipient's sentence is their own (their date, their partners): one statement for all. */
+  async notifyEach(em: EntityManager, input: NotifyEachInput): Promise<void> {
+    if (input.recipients.length === 0) return;
+    await this.notifications.insert(em, { ...input, timeZone: this.config.COMMUNITY_TIMEZONE });
   }
 
   /** When something told to this member at `at` would reach them (quiet hours and focus); null: unknown member. */
